@@ -1,0 +1,15 @@
+"""A Gradio chatbot component that speaks the messages format."""
+
+from .component import MessagesChatbot
+from .messages import ChatMessage, FileDataDict, MessageContent, MessageDict, MetadataDict, OptionDict, Role
+
+__all__ = [
+    "ChatMessage",
+    "FileDataDict",
+    "MessageContent",
+    "MessageDict",
+    "MessagesChatbot",
+    "MetadataDict",
+    "OptionDict",
+    "Role",
+]

@@ -1,0 +1,78 @@
+"""The typed shape of a chat history in the "messages" format.
+
+A history is a list of messages. Each message has a ``role`` and a ``content``,
+and optionally ``metadata`` (which turns it into a thought or a tool call) and
+``options`` (quick replies shown as buttons). The same shapes are what a
+handler receives and what it may return, so a history can be passed straight to
+an OpenAI-compatible client and a reply appended straight back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Union
+
+import gradio as gr
+from gradio.components.base import Component
+from gradio.data_classes import FileData
+from typing_extensions import NotRequired, TypedDict
+
+Role = Literal["user", "assistant", "system"]
+ROLES: tuple[Role, ...] = ("user", "assistant", "system")
+
+
+class MetadataDict(TypedDict, total=False):
+    """Marks a message as a thought or a tool call.
+
+    A message with a ``title`` is shown as a collapsible box. ``id`` and
+    ``parent_id`` nest thoughts under each other; ``status`` "pending" shows a
+    spinner and keeps the box open, "done" closes it.
+    """
+
+    title: str
+    id: int | str
+    parent_id: int | str
+    log: str
+    duration: float
+    status: Literal["pending", "done"]
+
+
+class OptionDict(TypedDict):
+    """A quick reply: ``value`` is sent back, ``label`` is shown if given."""
+
+    value: str
+    label: NotRequired[str]
+
+
+class FileDataDict(TypedDict):
+    """A file as Gradio describes it. Only ``path`` is needed on the way in."""
+
+    path: str
+    url: NotRequired[str | None]
+    size: NotRequired[int | None]
+    orig_name: NotRequired[str | None]
+    mime_type: NotRequired[str | None]
+    is_stream: NotRequired[bool]
+    meta: NotRequired[dict[Literal["_type"], Literal["gradio.FileData"]]]
+    alt_text: NotRequired[str | None]
+
+
+MessageContent = Union[str, FileDataDict, FileData, Component]
+
+
+class MessageDict(TypedDict):
+    """One message of a history, as a plain dict."""
+
+    role: Role
+    content: MessageContent | list[MessageContent]
+    metadata: NotRequired[MetadataDict]
+    options: NotRequired[list[OptionDict]]
+
+
+@dataclass
+class ChatMessage(gr.ChatMessage):
+    """A typed message: ``content``, ``role`` (default "assistant"), ``metadata``, ``options``.
+
+    It subclasses ``gradio.ChatMessage`` so that either is accepted wherever a
+    message is, including inside ``gr.ChatInterface``.
+    """

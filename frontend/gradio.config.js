@@ -1,0 +1,40 @@
+// Build settings read by `gradio cc build` and `gradio cc dev`.
+//
+// `dev_page_fixes` makes `gradio cc dev` work with Gradio 6.31 and
+// @gradio/preview 0.16.2 (the newest published): the dev server serves
+// Gradio's index.html, a Jinja template, without rendering it, and preview's
+// switch into custom-component mode looks for "_NORMAL_" in double quotes while
+// Gradio's bundle now writes it with backticks.
+
+const TEMPLATE_VALUES = [
+	[/\{\{\s*base_url[^}]*\}\}/g, "./"],
+	[/\{\{\s*config\.get\('root'[^}]*\}\}/g, '""'],
+	[/\{\{\s*(config|gradio_api_info)\s*\|\s*toorjson\s*\}\}/g, "undefined"],
+	[/\{\{[^}]*\}\}/g, ""]
+];
+
+const dev_page_fixes = {
+	name: "gradio-messageschatbot-dev-page-fixes",
+	apply: "serve",
+	transformIndexHtml(html) {
+		return TEMPLATE_VALUES.reduce(
+			(page, [pattern, replacement]) => page.replace(pattern, replacement),
+			html
+		);
+	},
+	transform(code) {
+		return code.includes("`_NORMAL_`")
+			? code.replaceAll("`_NORMAL_`", "`_CC_`")
+			: undefined;
+	}
+};
+
+export default {
+	plugins: [dev_page_fixes],
+	svelte: {
+		preprocess: []
+	},
+	build: {
+		target: "modules"
+	}
+};

@@ -1,0 +1,69 @@
+/** The wire shape of a history: what the backend's postprocess sends. */
+
+export type Role = "user" | "assistant" | "system";
+
+export interface FileData {
+	path: string;
+	url?: string | null;
+	size?: number | null;
+	orig_name?: string | null;
+	mime_type?: string | null;
+	is_stream?: boolean;
+}
+
+export interface Metadata {
+	title?: string | null;
+	id?: number | string | null;
+	parent_id?: number | string | null;
+	log?: string | null;
+	duration?: number | null;
+	status?: "pending" | "done" | null;
+}
+
+export interface Option {
+	value: string;
+	label?: string;
+}
+
+export interface TextBlock {
+	type: "text";
+	text: string;
+}
+
+export interface FileBlock {
+	type: "file";
+	file: FileData;
+	alt_text?: string | null;
+}
+
+export interface ComponentBlock {
+	type: "component";
+	component: string;
+	value: unknown;
+	constructor_args: Record<string, unknown>;
+	props: Record<string, unknown>;
+}
+
+export type ContentBlock = TextBlock | FileBlock | ComponentBlock;
+
+export interface Message {
+	role: Role;
+	content: ContentBlock[];
+	metadata?: Metadata | null;
+	options?: Option[] | null;
+}
+
+/** A message placed in the log: its position in the history and its nested thoughts. */
+export interface MessageNode {
+	message: Message;
+	index: number;
+	children: MessageNode[];
+}
+
+/** Consecutive messages shown together under one role. */
+export interface MessageGroup {
+	role: Role;
+	/** Index of the group's first message; a stable key while the history grows. */
+	first_index: number;
+	nodes: MessageNode[];
+}
