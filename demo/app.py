@@ -25,7 +25,7 @@ CONVERSATION = [
     ChatMessage(
         role="assistant",
         content="Found: markdown, files, thoughts, media.",
-        metadata={"title": "🔧 Tool: list_features", "parent_id": "plan", "log": "4 results"},
+        metadata={"title": "Tool: list_features", "parent_id": "plan", "log": "4 results"},
     ),
     {
         "role": "assistant",
@@ -61,4 +61,5 @@ with gr.Blocks(title="MessagesChatbot demo") as demo:
 
 
 if __name__ == "__main__":
-    demo.launch(server_name="127.0.0.1", server_port=7860)
+    # Port 7860 unless GRADIO_SERVER_PORT says otherwise (the tests pick a free one).
+    demo.launch(server_name="127.0.0.1")

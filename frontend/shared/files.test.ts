@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import { file_kind, file_name, file_src, format_size } from "./files";
+
+describe("file_src", () => {
+	test("prefers the served url", () => {
+		expect(file_src({ path: "/tmp/a.png", url: "http://x/a.png" }, "http://h")).toBe("http://x/a.png");
+	});
+	test("keeps remote paths", () => {
+		expect(file_src({ path: "https://example.org/a.png" }, "http://h")).toBe("https://example.org/a.png");
+	});
+	test("routes local paths through Gradio's file route", () => {
+		expect(file_src({ path: "/tmp/a.png" }, "http://h/")).toBe("http://h/gradio_api/file=/tmp/a.png");
+	});
+});
+
+describe("file_name", () => {
+	test("uses the original name", () => {
+		expect(file_name({ path: "/tmp/x123", orig_name: "report.pdf" })).toBe("report.pdf");
+	});
+	test("falls back to the last path part without a query", () => {
+		expect(file_name({ path: "https://e.org/dir/photo.jpg?size=2" })).toBe("photo.jpg");
+	});
+});
+
+describe("format_size", () => {
+	test.each([
+		[0, "0 B"],
+		[1023, "1023 B"],
+		[1536, "1.5 KB"],
+		[20 * 1024, "20 KB"],
+		[5 * 1024 ** 3, "5.0 GB"]
+	])("%d bytes is %s", (bytes, shown) => {
+		expect(format_size(bytes)).toBe(shown);
+	});
+	test("unknown sizes show nothing", () => {
+		expect(format_size(null)).toBe("");
+		expect(format_size(undefined)).toBe("");
+	});
+});
+
+describe("file_kind", () => {
+	test("by mime type", () => {
+		expect(file_kind({ path: "a", mime_type: "image/png" })).toBe("image");
+		expect(file_kind({ path: "a", mime_type: "video/mp4" })).toBe("video");
+		expect(file_kind({ path: "a", mime_type: "audio/wav" })).toBe("audio");
+		expect(file_kind({ path: "a", mime_type: "application/pdf" })).toBe("other");
+		expect(file_kind({ path: "a" })).toBe("other");
+	});
+});

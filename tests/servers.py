@@ -1,0 +1,60 @@
+"""Start Gradio apps in subprocesses for tests, on free loopback ports."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_serving(url: str, process: subprocess.Popen, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the app exited with code {process.returncode} before serving {url}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"nothing served {url} within {timeout:.0f}s")
+
+
+@contextlib.contextmanager
+def serve_script(
+    script: Path, *, python: str = sys.executable, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """Run ``python script`` with GRADIO_SERVER_PORT set; yield its base URL."""
+    port = free_port()
+    log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"gradio-app-{port}.log"
+    child_env = {**os.environ, **(env or {}), "GRADIO_SERVER_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [python, str(script)], cwd=cwd or script.parent, env=child_env, stdout=log, stderr=subprocess.STDOUT
+        )
+        url = f"http://127.0.0.1:{port}/"
+        try:
+            try:
+                wait_until_serving(url, process)
+            except (RuntimeError, TimeoutError) as error:
+                raise RuntimeError(f"{error}\n--- app log ---\n{log_path.read_text(errors='replace')}") from error
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()

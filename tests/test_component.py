@@ -1,0 +1,87 @@
+"""MessagesChatbot as a Gradio component: constructor, config, preprocess shapes."""
+
+from __future__ import annotations
+
+import gradio as gr
+import pytest
+
+from gradio_messageschatbot import ChatMessage, MessagesChatbot
+
+
+def roundtrip(chatbot: MessagesChatbot, value):
+    """What a handler receives after the page sends back what postprocess produced."""
+    payload = chatbot.postprocess(value)
+    return chatbot.preprocess(chatbot.data_model.model_validate(payload.model_dump()))
+
+
+def test_config_keeps_every_constructor_argument():
+    config = MessagesChatbot(elem_id="chat", height=321, layout="panel", placeholder="Ask").get_config()
+    assert config["elem_id"] == "chat"
+    assert config["height"] == 321
+    assert config["layout"] == "panel"
+    assert config["placeholder"] == "Ask"
+    assert config["type"] == "messages"
+
+
+def test_text_history_arrives_as_plain_role_content_dicts():
+    chatbot = MessagesChatbot()
+    history = [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello!"}]
+    assert roundtrip(chatbot, history) == history
+
+
+def test_chat_message_dataclasses_of_both_origins_are_accepted():
+    chatbot = MessagesChatbot()
+    value = [ChatMessage(role="user", content="a"), gr.ChatMessage(role="assistant", content="b")]
+    assert roundtrip(chatbot, value) == [{"role": "user", "content": "a"}, {"role": "assistant", "content": "b"}]
+
+
+def test_metadata_and_options_survive_and_are_absent_when_unset():
+    chatbot = MessagesChatbot()
+    value = [
+        {"role": "assistant", "content": "thinking", "metadata": {"title": "Plan", "id": 1, "status": "done"}},
+        {"role": "assistant", "content": "Pick one", "options": [{"value": "a", "label": "A"}]},
+        {"role": "user", "content": "plain"},
+    ]
+    received = roundtrip(chatbot, value)
+    assert received[0]["metadata"] == {"title": "Plan", "id": 1, "status": "done"}
+    assert received[1]["options"] == [{"value": "a", "label": "A"}]
+    assert set(received[2]) == {"role", "content"}
+
+
+def test_a_file_arrives_as_a_complete_file_dict(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("hello")
+    chatbot = MessagesChatbot()
+    (message,) = roundtrip(chatbot, [{"role": "user", "content": {"path": str(path)}}])
+    file = message["content"]
+    assert file["orig_name"] == "notes.txt"
+    assert file["size"] == 5
+    assert file["mime_type"] == "text/plain"
+    assert file["meta"] == {"_type": "gradio.FileData"}
+    assert file["is_stream"] is False
+
+
+def test_mixed_content_arrives_as_a_list(tmp_path):
+    path = tmp_path / "a.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n")
+    chatbot = MessagesChatbot()
+    (message,) = roundtrip(chatbot, [{"role": "user", "content": ["look", {"path": str(path)}]}])
+    text, file = message["content"]
+    assert text == "look"
+    assert file["mime_type"] == "image/png"
+
+
+def test_normalized_type_returns_gradio_chatbot_shapes():
+    chatbot = MessagesChatbot(type="normalized")
+    (message,) = roundtrip(chatbot, [{"role": "user", "content": "Hi"}])
+    assert message["content"] == [{"type": "text", "text": "Hi"}]
+
+
+def test_tuples_type_explains_the_migration():
+    with pytest.raises(ValueError, match="tuples format was removed"):
+        MessagesChatbot(type="tuples")
+
+
+def test_unknown_type_lists_the_allowed_ones():
+    with pytest.raises(ValueError, match="'messages', 'normalized'"):
+        MessagesChatbot(type="dicts")

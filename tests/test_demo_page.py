@@ -1,0 +1,58 @@
+"""The demo that `make demo` serves renders its conversation in a real browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from servers import serve_script
+
+pytestmark = pytest.mark.browser
+
+DEMO = Path(__file__).parent.parent / "demo" / "app.py"
+
+
+@pytest.fixture(scope="module")
+def demo_url() -> str:
+    with serve_script(DEMO) as url:
+        yield url
+
+
+def test_demo_conversation_renders(page, demo_url, artifacts):
+    page.goto(demo_url)
+    log = page.get_by_role("log", name="Assistant")
+    log.wait_for()
+    messages = log.locator("[data-testid=message]")
+    messages.last.wait_for()
+
+    assert log.get_attribute("aria-live") == "polite"
+    assert messages.count() == 5  # the nested tool call sits inside its parent thought
+    first_user = log.locator("[data-role=user]").first
+    assert first_user.inner_text().strip() == "What can this chatbot show?"
+
+    # Markdown is rendered, not shown as source.
+    assert log.locator("table").count() == 1
+    assert log.locator("pre code").first.inner_text().startswith("history.append(")
+    assert "**Markdown**" not in log.inner_text()
+
+    thought = log.locator("[data-testid=thought]").first
+    assert "Planning the answer" in thought.inner_text()
+    assert thought.get_attribute("open") is None  # status "done" starts folded
+    thought.locator("summary").first.click()
+    assert "Tool: list_features" in thought.inner_text()
+
+    card = log.locator("[data-testid=file-card]")
+    assert "release-notes.txt" in card.inner_text()
+    page.screenshot(path=str(artifacts / "demo.png"), full_page=True)
+
+
+def test_demo_streams_a_reply(page, demo_url):
+    page.goto(demo_url)
+    page.get_by_role("log", name="Assistant").locator("[data-testid=message]").last.wait_for()
+    page.get_by_placeholder("Type a message and press Enter").fill("hello there")
+    page.keyboard.press("Enter")
+    last = page.locator("[data-testid=message]").last
+    last.get_by_text("You said: hello there").wait_for(timeout=15_000)
+    user = page.locator("[data-role=user]").last
+    assert user.inner_text().strip() == "hello there"
