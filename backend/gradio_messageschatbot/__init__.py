@@ -2,6 +2,7 @@
 
 from .component import MessagesChatbot
 from .messages import ChatMessage, FileDataDict, MessageContent, MessageDict, MetadataDict, OptionDict, Role
+from .chat_interface import pop_last_user_turn
 
 __all__ = [
     "ChatMessage",
@@ -12,4 +13,5 @@ __all__ = [
     "MetadataDict",
     "OptionDict",
     "Role",
+    "pop_last_user_turn",
 ]

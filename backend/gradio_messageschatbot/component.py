@@ -7,11 +7,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import gradio as gr
-from gradio.components.chatbot import ChatbotDataMessages, ExampleMessage, Message
+from gradio.components.chatbot import ChatbotDataMessages, ComponentMessage, ExampleMessage, Message
 from gradio.i18n import I18nData
 
+from .cache import MessageCache
+from .chat_interface import adapt_chat_interface_handler
+from .incoming import handler_message, normalized_message
 from .messages import ChatMessage, MessageDict
-from .normalized import message_from_normalized
+from .outgoing import MessageError, wire_message
+from .reasoning import split_reasoning
+from .wire import ComponentBlock, MessagesHistory, WireMessage
 
 if TYPE_CHECKING:
     from gradio.components import Button, Timer
@@ -43,6 +48,8 @@ class MessagesChatbot(gr.Chatbot):
     or, for code written against Gradio 6's ``gr.Chatbot``, as its normalized
     form (``type="normalized"``). Everything ``gr.Chatbot`` accepts can be returned.
     """
+
+    data_model = MessagesHistory
 
     def __init__(
         self,
@@ -94,6 +101,7 @@ class MessagesChatbot(gr.Chatbot):
         The other parameters are those of gr.Chatbot and behave the same.
         """
         self.type = check_history_type(type)
+        self._cache: MessageCache[list[WireMessage]] = MessageCache()
         super().__init__(
             value=value,
             label=label,
@@ -135,17 +143,79 @@ class MessagesChatbot(gr.Chatbot):
             like_user_message=like_user_message,
         )
 
-    def preprocess(self, payload: ChatbotDataMessages | None) -> list[Any]:
+    # --- page/API -> handler -------------------------------------------------
+
+    def preprocess(self, payload: MessagesHistory | None) -> list[Any]:
         """
         Parameters:
             payload: the history sent by the page or an API client.
         Returns:
             the history as messages-format dicts, or gr.Chatbot's normalized dicts with type="normalized".
         """
-        normalized = super().preprocess(payload)
-        if self.type == "normalized":
-            return normalized
+        if payload is None:
+            return []
         try:
-            return [message_from_normalized(message, index) for index, message in enumerate(normalized)]
+            if self.type == "normalized":
+                models = [normalized_message(message, index) for index, message in enumerate(payload.root)]
+                return super().preprocess(ChatbotDataMessages(root=models))
+            return [handler_message(message, index, self._instantiate) for index, message in enumerate(payload.root)]
         except ValueError as error:
             raise gr.Error(f"MessagesChatbot: {error}") from error
+
+    def _instantiate(self, block: ComponentBlock) -> gr.components.Component:
+        """A component instance holding the block's preprocessed value (gr.Chatbot's own logic)."""
+        normalized = self._preprocess_content(ComponentMessage(**block.model_dump(exclude={"type"})))
+        instance = normalized.get("instance")  # type: ignore[union-attr]
+        if instance is None:
+            raise ValueError(f"unknown component {block.component!r}")
+        return instance
+
+    # --- handler -> page/API -------------------------------------------------
+
+    def postprocess(self, value: list[MessageDict | ChatMessage | Message] | MessagesHistory | None) -> MessagesHistory:
+        """
+        Parameters:
+            value: the history a handler returned: messages as dicts or ChatMessage, in the messages format or gr.Chatbot's normalized form.
+        Returns:
+            the history in its wire form.
+        """
+        if value is None:
+            return MessagesHistory(root=[])
+        if isinstance(value, MessagesHistory):
+            value = value.root
+        if not isinstance(value, list | tuple):
+            raise gr.Error(f"MessagesChatbot: the value must be a list of messages, got {type(value).__name__}")
+        try:
+            groups = self._cache.convert(list(value), self._wire_messages)
+        except MessageError as error:
+            raise gr.Error(f"MessagesChatbot: {error}") from error
+        return MessagesHistory.model_construct(root=[message for group in groups for message in group])
+
+    def _wire_messages(self, message: Any, index: int) -> list[WireMessage]:
+        wire = wire_message(message, index, self._component_block)
+        if self.reasoning_tags:
+            return split_reasoning(wire, self.reasoning_tags, self._extract_thinking_blocks)
+        return [wire]
+
+    def _component_block(self, component: gr.components.Component) -> ComponentBlock:
+        """An embedded component's config and value, as gr.Chatbot serializes it."""
+        message = self._postprocess_content(component)
+        if not isinstance(message, ComponentMessage):
+            raise TypeError(f"the {type(component).__name__} component cannot be shown in a chatbot")
+        return ComponentBlock(**message.model_dump(exclude={"type"}))
+
+    # --- gr.ChatInterface ------------------------------------------------------
+
+    def retry(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        return gr.Chatbot.retry(self, adapt_chat_interface_handler(fn, self), *args, **kwargs)
+
+    def undo(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        return gr.Chatbot.undo(self, adapt_chat_interface_handler(fn, self), *args, **kwargs)
+
+    # --- API description -------------------------------------------------------
+
+    def example_payload(self) -> Any:
+        return [{"role": "user", "content": "Hello!"}, {"role": "assistant", "content": "How can I help you?"}]
+
+    def example_value(self) -> Any:
+        return [{"role": "user", "content": "Hello!"}, {"role": "assistant", "content": "How can I help you?"}]

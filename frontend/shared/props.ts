@@ -1,8 +1,9 @@
-import type { FileData, Message } from "./types";
+import type { FileData } from "./types";
+import type { WireMessage } from "./normalize";
 
 /** What the backend sends as props: the constructor arguments of MessagesChatbot. */
 export interface ChatbotProps {
-	value: Message[] | null;
+	value: WireMessage[] | null;
 	type: "messages" | "normalized";
 	height: number | string | undefined;
 	min_height: number | string | undefined;
@@ -24,7 +25,7 @@ export interface ChatbotProps {
 
 /** Events the component dispatches, with their data. */
 export interface ChatbotEvents {
-	change: Message[];
+	change: WireMessage[];
 	clear_status: unknown;
 }
 

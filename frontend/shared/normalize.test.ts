@@ -1,0 +1,55 @@
+import { describe, expect, test } from "vitest";
+import { normalize_history, normalize_item, normalize_message, type WireMessage } from "./normalize";
+
+describe("normalize_item", () => {
+	test("a string is a text block", () => {
+		expect(normalize_item("hi")).toEqual({ type: "text", text: "hi" });
+	});
+	test("a bare file is a file block without alt text", () => {
+		expect(normalize_item({ path: "/a.png", mime_type: "image/png" })).toEqual({
+			type: "file",
+			file: { path: "/a.png", mime_type: "image/png" },
+			alt_text: null
+		});
+	});
+	test("typed blocks pass through", () => {
+		const block = { type: "component" as const, component: "plot", value: 1, constructor_args: {}, props: {} };
+		expect(normalize_item(block)).toBe(block);
+		const file = { type: "file" as const, file: { path: "/a" }, alt_text: "alt" };
+		expect(normalize_item(file)).toBe(file);
+	});
+	test("a file whose name is 'type' data is still a file", () => {
+		expect(normalize_item({ path: "/x", orig_name: "type" }).type).toBe("file");
+	});
+});
+
+describe("normalize_message", () => {
+	test("single content becomes a one-item list, order kept for lists", () => {
+		const single = normalize_message({ role: "user", content: "a" });
+		expect(single.content).toEqual([{ type: "text", text: "a" }]);
+		const many = normalize_message({ role: "assistant", content: ["a", { path: "/f" }, "b"] });
+		expect(many.content.map((b) => b.type)).toEqual(["text", "file", "text"]);
+	});
+	test("missing metadata and options become null", () => {
+		const message = normalize_message({ role: "user", content: "a" });
+		expect(message.metadata).toBeNull();
+		expect(message.options).toBeNull();
+	});
+});
+
+describe("normalize_history", () => {
+	test("reuses messages whose wire object did not change", () => {
+		const first: WireMessage = { role: "user", content: "a" };
+		const second: WireMessage = { role: "assistant", content: "b" };
+		const one = normalize_history([first, second]);
+		const grown: WireMessage = { role: "assistant", content: "bc" };
+		const two = normalize_history([first, grown], one.cache);
+		expect(two.history[0]).toBe(one.history[0]);
+		expect(two.history[1]).not.toBe(one.history[1]);
+		expect(two.history[1].content).toEqual([{ type: "text", text: "bc" }]);
+		expect(two.cache.has(second)).toBe(false);
+	});
+	test("null is an empty history", () => {
+		expect(normalize_history(null).history).toEqual([]);
+	});
+});
