@@ -12,6 +12,7 @@ from gradio.i18n import I18nData
 
 from .cache import MessageCache
 from .chat_interface import adapt_chat_interface_handler
+from .components import instantiate
 from .incoming import handler_message, normalized_message
 from .messages import ChatMessage, MessageDict
 from .outgoing import MessageError, wire_message
@@ -158,17 +159,9 @@ class MessagesChatbot(gr.Chatbot):
             if self.type == "normalized":
                 models = [normalized_message(message, index) for index, message in enumerate(payload.root)]
                 return super().preprocess(ChatbotDataMessages(root=models))
-            return [handler_message(message, index, self._instantiate) for index, message in enumerate(payload.root)]
+            return [handler_message(message, index, instantiate) for index, message in enumerate(payload.root)]
         except ValueError as error:
             raise gr.Error(f"MessagesChatbot: {error}") from error
-
-    def _instantiate(self, block: ComponentBlock) -> gr.components.Component:
-        """A component instance holding the block's preprocessed value (gr.Chatbot's own logic)."""
-        normalized = self._preprocess_content(ComponentMessage(**block.model_dump(exclude={"type"})))
-        instance = normalized.get("instance")  # type: ignore[union-attr]
-        if instance is None:
-            raise ValueError(f"unknown component {block.component!r}")
-        return instance
 
     # --- handler -> page/API -------------------------------------------------
 

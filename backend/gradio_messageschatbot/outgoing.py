@@ -127,11 +127,15 @@ def _options(options: Any) -> list[Option] | None:
         return None
     if not isinstance(options, list | tuple):
         raise TypeError(f"'options' must be a list of {{'value', 'label'}} dicts, got {_describe(options)}")
-    try:
-        return [option if isinstance(option, Option) else Option.model_validate(option) for option in options] or None
-    except ValidationError as error:
-        first = error.errors()[0]
-        raise ValueError(f"options {'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+    validated = []
+    for position, option in enumerate(options):
+        try:
+            validated.append(option if isinstance(option, Option) else Option.model_validate(option))
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(map(str, (position, *first["loc"])))
+            raise ValueError(f"options {where}: {first['msg']}") from None
+    return validated or None
 
 
 def wire_message(message: Any, index: int, component_to_block: ComponentToBlock) -> WireMessage:
