@@ -38,6 +38,7 @@ def serve_script(
     script: Path, *, python: str = sys.executable, cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> Iterator[str]:
     """Run ``python script`` with GRADIO_SERVER_PORT set; yield its base URL."""
+    script = script.resolve()
     port = free_port()
     log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"gradio-app-{port}.log"
     child_env = {**os.environ, **(env or {}), "GRADIO_SERVER_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}

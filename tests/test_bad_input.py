@@ -66,11 +66,21 @@ def test_a_component_value_with_an_unchecked_path_is_refused(chatbot):
         chatbot.preprocess(payload)
 
 
-def test_client_file_dicts_without_meta_fail_validation(chatbot):
-    """Gradio validates input with validate_meta: a bare path is not a FileData."""
-    from pydantic import ValidationError
-
-    with pytest.raises(ValidationError):
-        chatbot.data_model.model_validate(
-            [{"role": "user", "content": {"path": "/etc/passwd"}}], context={"validate_meta": True}
-        )
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        ([{"role": "user", "content": {"path": "/etc/passwd"}}], "message 0: a file must be uploaded first"),
+        (
+            [{"role": "user", "content": "ok"}, {"role": "user", "content": {"type": "file", "file": {"path": "/etc/x"}}}],
+            "message 1: a file must be uploaded first",
+        ),
+        ([{"role": "bot", "content": "x"}], "message 0: role: Input should be 'user', 'assistant' or 'system'"),
+        ([{"role": "user", "content": "x"}, {"role": "user"}], "message 1: content: Field required"),
+        ({"role": "user", "content": "x"}, "a history must be a list of messages"),
+    ],
+)
+def test_malformed_client_payloads_get_a_clear_error(chatbot, payload, expected):
+    """Gradio validates what clients send with validate_meta: bare file paths are refused."""
+    with pytest.raises(gr.Error) as raised:
+        chatbot.data_model.model_validate(payload, context={"validate_meta": True})
+    assert expected in str(raised.value.message)

@@ -216,7 +216,7 @@ def test_reasoning_tags_split_like_gr_chatbot():
     ours = MessagesChatbot(reasoning_tags=tags).postprocess([{"role": "assistant", "content": text}]).model_dump()
     theirs = gr.Chatbot(reasoning_tags=tags).postprocess([{"role": "assistant", "content": text}]).model_dump()
     assert [m["content"] for m in ours] == [m["content"][0]["text"] for m in theirs]
-    assert [(m["metadata"] or {}).get("status") for m in ours] == [(m["metadata"] or {}).get("status") for m in theirs]
+    assert [m.get("metadata", {}).get("status") for m in ours] == [(m["metadata"] or {}).get("status") for m in theirs]
     streaming = MessagesChatbot(reasoning_tags=tags).postprocess([{"role": "assistant", "content": "<think>still"}])
     assert streaming.root[0].metadata.title == "Reasoning"
     assert streaming.root[0].metadata.status == "pending"

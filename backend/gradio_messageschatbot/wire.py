@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any, Literal, Union
 
 from gradio.data_classes import FileData, GradioModel, GradioRootModel
-from pydantic import ConfigDict
+from gradio.exceptions import Error
+from pydantic import ConfigDict, SerializerFunctionWrapHandler, ValidationError, model_serializer
 
 from .messages import Role
 
@@ -64,9 +65,50 @@ class WireMessage(GradioModel):
     metadata: Metadata | None = None
     options: list[Option] | None = None
 
+    @model_serializer(mode="wrap")
+    def _omit_unset(self, serialize: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Leave out empty ``metadata``/``options``: API clients get plain role/content dicts."""
+        data = serialize(self)
+        for key in ("metadata", "options"):
+            if data.get(key) is None:
+                data.pop(key, None)
+        if data.get("metadata") is not None:
+            data["metadata"] = {k: v for k, v in data["metadata"].items() if v is not None}
+        return data
+
 
 class MessagesHistory(GradioRootModel):
     root: list[WireMessage]
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> MessagesHistory:
+        """Validate, saying which message is malformed in a ``gradio.Error`` the sender sees.
+
+        Gradio validates every incoming value with this; pydantic's own report of
+        a failed union lists every branch, while a person needs the first problem
+        of the message at fault. (Raised outside pydantic, which would wrap it.)
+        """
+        try:
+            return super().model_validate(obj, *args, **kwargs)
+        except ValidationError as error:
+            raise Error(f"MessagesChatbot: {_first_problem(error, obj)}") from None
+
+
+def _first_problem(error: ValidationError, value: Any) -> str:
+    details = error.errors()
+    for detail in details:
+        if "meta" in detail["msg"]:  # FileData refused a file dict that was not uploaded through Gradio
+            index = detail["loc"][0] if detail["loc"] else 0
+            return (
+                f"message {index}: a file must be uploaded first (gradio_client: handle_file(path)); "
+                "a file dict sent without meta={'_type': 'gradio.FileData'} is refused"
+            )
+    first = details[0]
+    location = list(first["loc"])
+    if not location or not isinstance(value, list):
+        return f"a history must be a list of messages: {first['msg']}"
+    field = ".".join(str(part) for part in location[1:])
+    return f"message {location[0]}: {field + ': ' if field else ''}{first['msg']}"
 
 
 def content_items(message: WireMessage) -> list[ContentItem]:
