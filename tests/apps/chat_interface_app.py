@@ -1,0 +1,44 @@
+"""gr.ChatInterface around MessagesChatbot; CHAT_MODE picks plain, streaming or multimodal.
+
+Each reply says what the function received, so a test can read it off the page.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import gradio as gr
+
+from gradio_messageschatbot import MessagesChatbot
+
+
+def summary(message, history) -> str:
+    parts = [f"{m['role']}:{type(m['content']).__name__}" for m in history]
+    text = message["text"] if isinstance(message, dict) else message
+    files = len(message.get("files", [])) if isinstance(message, dict) else 0
+    return f"got {text!r} with {files} files after {len(history)} messages [{', '.join(parts)}]"
+
+
+def reply(message, history):
+    return summary(message, history)
+
+
+def stream(message, history):
+    text = summary(message, history)
+    for end in range(0, len(text) + 1, 7):
+        time.sleep(0.01)
+        yield text[:end]
+    yield text
+
+
+MODE = os.environ.get("CHAT_MODE", "plain")
+demo = gr.ChatInterface(
+    stream if MODE == "streaming" else reply,
+    chatbot=MessagesChatbot(label="Chat", height=500),
+    multimodal=MODE == "multimodal",
+    title=f"ChatInterface ({MODE})",
+)
+
+if __name__ == "__main__":
+    demo.launch(server_name="127.0.0.1")

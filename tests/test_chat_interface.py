@@ -1,0 +1,96 @@
+"""MessagesChatbot inside gr.ChatInterface: plain, streaming, multimodal, retry and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import gradio as gr
+import pytest
+from gradio_client import Client
+
+from gradio_messageschatbot import MessagesChatbot, pop_last_user_turn
+from media import png
+from servers import serve_script
+
+APP = Path(__file__).parent / "apps" / "chat_interface_app.py"
+
+
+def test_the_chat_api_answers_through_the_function_name():
+    with serve_script(APP, env={"CHAT_MODE": "plain"}) as url:
+        assert Client(url, verbose=False).predict("hi", api_name="/reply") == "got 'hi' with 0 files after 0 messages []"
+
+
+def send(page, text: str, expected_reply: str) -> None:
+    box = page.get_by_role("textbox").first
+    box.fill(text)
+    box.press("Enter")
+    page.get_by_role("log").get_by_text(expected_reply, exact=True).wait_for(timeout=15_000)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("mode", ["plain", "streaming"])
+def test_the_function_receives_the_messages_format(page, mode):
+    with serve_script(APP, env={"CHAT_MODE": mode}) as url:
+        page.goto(url)
+        send(page, "one", "got 'one' with 0 files after 0 messages []")
+        send(page, "two", "got 'two' with 0 files after 2 messages [user:str, assistant:str]")
+        log = page.get_by_role("log")
+        assert log.locator("[data-role=user]").all_inner_texts() == ["one", "two"]
+
+
+@pytest.mark.browser
+def test_multimodal_messages_carry_files(page, tmp_path):
+    image = png(tmp_path, "shape.png")
+    with serve_script(APP, env={"CHAT_MODE": "multimodal"}) as url:
+        page.goto(url)
+        page.locator("input[type=file]").first.set_input_files(str(image))
+        # The thumbnail shows once the upload is done (the log is still empty).
+        page.locator("img[src*='gradio_api/file'], img[src^='blob:']").first.wait_for()
+        send(page, "look", "got 'look' with 1 files after 0 messages []")
+        log = page.get_by_role("log")
+        assert log.locator("[data-role=user] img").get_attribute("alt") == "shape.png"
+        send(page, "again", "got 'again' with 0 files after 2 messages [user:list, assistant:str]")
+
+
+def registered_handler(demo: gr.Blocks, trigger: str):
+    for block_fn in demo.fns.values():
+        if any(event == trigger for _, event in block_fn.targets):
+            return block_fn.fn
+    raise AssertionError(f"no {trigger} handler")
+
+
+@pytest.mark.parametrize("multimodal", [False, True])
+def test_retry_and_undo_use_the_messages_format_handler(multimodal):
+    with gr.Blocks() as demo:
+        gr.ChatInterface(lambda m, h: "ok", chatbot=MessagesChatbot(), multimodal=multimodal)
+    history = [
+        {"role": "user", "content": "first"},
+        {"role": "assistant", "content": "reply"},
+        {"role": "user", "content": {"path": "/tmp/a.png", "orig_name": "a.png"}},
+        {"role": "user", "content": "second"},
+        {"role": "assistant", "content": "thinking", "metadata": {"title": "T"}},
+        {"role": "assistant", "content": "answer"},
+    ]
+    for trigger in ("retry", "undo"):
+        shorter, message = registered_handler(demo, trigger)(history)
+        assert shorter == history[:2]
+        if multimodal:
+            assert message == {"text": "second", "files": [history[2]["content"]]}
+        else:
+            assert message == "second"
+
+
+def test_pop_last_user_turn_edges():
+    assert pop_last_user_turn([]) == ([], "")
+    only_user = [{"role": "user", "content": ["a", "b"]}]
+    assert pop_last_user_turn(only_user) == ([], "ab")
+    assert pop_last_user_turn([{"role": "system", "content": "s"}, {"role": "assistant", "content": "x"}]) == (
+        [{"role": "system", "content": "s"}],
+        "",
+    )
+
+
+def test_gr_chatbot_keeps_its_own_handlers():
+    with gr.Blocks() as demo:
+        gr.ChatInterface(lambda m, h: "ok", chatbot=MessagesChatbot(type="normalized"))
+    assert getattr(registered_handler(demo, "retry"), "__name__", "") == "_pop_last_user_message"
