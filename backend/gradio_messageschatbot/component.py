@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -102,7 +103,7 @@ class MessagesChatbot(gr.Chatbot):
         The other parameters are those of gr.Chatbot and behave the same.
         """
         self.type = check_history_type(type)
-        self._cache: MessageCache[list[WireMessage]] = MessageCache()
+        self._cache: MessageCache[Any] = MessageCache()
         super().__init__(
             value=value,
             label=label,
@@ -179,16 +180,18 @@ class MessagesChatbot(gr.Chatbot):
         if not isinstance(value, list | tuple):
             raise gr.Error(f"MessagesChatbot: the value must be a list of messages, got {type(value).__name__}")
         try:
-            groups = self._cache.convert(list(value), self._wire_messages)
+            if not self.reasoning_tags:
+                return MessagesHistory.model_construct(root=self._cache.convert(list(value), self._wire_message))
+            groups = self._cache.convert(list(value), self._wire_messages_with_reasoning)
         except MessageError as error:
             raise gr.Error(f"MessagesChatbot: {error}") from error
-        return MessagesHistory.model_construct(root=[message for group in groups for message in group])
+        return MessagesHistory.model_construct(root=list(itertools.chain.from_iterable(groups)))
 
-    def _wire_messages(self, message: Any, index: int) -> list[WireMessage]:
-        wire = wire_message(message, index, self._component_block)
-        if self.reasoning_tags:
-            return split_reasoning(wire, self.reasoning_tags, self._extract_thinking_blocks)
-        return [wire]
+    def _wire_message(self, message: Any, index: int) -> WireMessage:
+        return wire_message(message, index, self._component_block)
+
+    def _wire_messages_with_reasoning(self, message: Any, index: int) -> list[WireMessage]:
+        return split_reasoning(self._wire_message(message, index), self.reasoning_tags or [], self._extract_thinking_blocks)
 
     def _component_block(self, component: gr.components.Component) -> ComponentBlock:
         """An embedded component's config and value, as gr.Chatbot serializes it."""
