@@ -85,3 +85,34 @@ def test_tuples_type_explains_the_migration():
 def test_unknown_type_lists_the_allowed_ones():
     with pytest.raises(ValueError, match="'messages', 'normalized'"):
         MessagesChatbot(type="dicts")
+
+
+def test_every_gr_chatbot_event_is_available_and_listenable():
+    assert [str(event) for event in MessagesChatbot.EVENTS] == [str(event) for event in gr.Chatbot.EVENTS]
+    with gr.Blocks() as demo:
+        chatbot = MessagesChatbot()
+        for event in gr.Chatbot.EVENTS:
+            name = event if isinstance(event, str) else event.event_name
+            getattr(chatbot, name)(lambda history: history, chatbot, chatbot)
+    triggers = {event for block_fn in demo.fns.values() for _, event in block_fn.targets}
+    assert triggers == {event if isinstance(event, str) else event.event_name for event in gr.Chatbot.EVENTS}
+    config = chatbot.get_config()
+    assert config["_retryable"] is True and config["_undoable"] is True and config["likeable"] is True
+
+
+def test_retry_and_undo_still_work_as_decorators():
+    with gr.Blocks() as demo:
+        chatbot = MessagesChatbot()
+
+        @chatbot.retry(inputs=chatbot, outputs=chatbot)
+        def retry(history):
+            return history
+
+    assert any(event == "retry" for block_fn in demo.fns.values() for _, event in block_fn.targets)
+
+
+def test_example_payload_and_value_are_valid():
+    chatbot = MessagesChatbot()
+    payload = chatbot.data_model.model_validate(chatbot.example_payload(), context={"validate_meta": True})
+    assert chatbot.preprocess(payload) == chatbot.example_payload()
+    assert chatbot.postprocess(chatbot.example_value()).model_dump() == chatbot.example_value()

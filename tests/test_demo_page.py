@@ -56,3 +56,12 @@ def test_demo_streams_a_reply(page, demo_url):
     last.get_by_text("You said: hello there").wait_for(timeout=15_000)
     user = page.locator("[data-role=user]").last
     assert user.inner_text().strip() == "hello there"
+
+
+def test_clear_button_empties_the_chat(page, demo_url):
+    page.goto(demo_url)
+    messages = page.get_by_role("log", name="Assistant").locator("[data-testid=message]")
+    messages.last.wait_for()
+    page.get_by_role("button", name="Clear").click()
+    messages.first.wait_for(state="detached")
+    assert messages.count() == 0
