@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 import gradio as gr
-
 from gradio_messageschatbot import MessagesChatbot
 
 RESULTS = Path(__file__).parent / "results"
@@ -80,8 +79,17 @@ def main() -> None:
     if not args.no_save:
         RESULTS.mkdir(exist_ok=True)
         out = RESULTS / "streaming_postprocess.json"
-        out.write_text(json.dumps({"machine": platform.platform(), "python": platform.python_version(),
-                                   "gradio": gr.__version__, "rows": rows}, indent=2))
+        out.write_text(
+            json.dumps(
+                {
+                    "machine": platform.platform(),
+                    "python": platform.python_version(),
+                    "gradio": gr.__version__,
+                    "rows": rows,
+                },
+                indent=2,
+            )
+        )
         print(f"wrote {out}")
 
 

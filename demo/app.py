@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import gradio as gr
-
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
 
 HERE = Path(__file__).parent
@@ -32,7 +31,7 @@ CONVERSATION = [
         "content": (
             "**Markdown** with lists, tables and code:\n\n"
             "| format | ready for |\n|---|---|\n| messages | OpenAI, TGI, llama.cpp |\n\n"
-            "```python\nhistory.append({\"role\": \"user\", \"content\": \"Hi\"})\n```\n\n"
+            '```python\nhistory.append({"role": "user", "content": "Hi"})\n```\n\n'
             "and math: $$e^{i\\pi} + 1 = 0$$"
         ),
     },
@@ -43,7 +42,7 @@ CONVERSATION = [
 
 def respond(message: str, history: list[dict]):
     """Echo the message back word by word, as a streamed LLM reply would arrive."""
-    history = history + [{"role": "user", "content": message}]
+    history = [*history, {"role": "user", "content": message}]
     reply = f"You said: {message}"
     history.append({"role": "assistant", "content": ""})
     for word in reply.split(" "):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import urllib.request
 from pathlib import Path
@@ -9,7 +10,6 @@ from pathlib import Path
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
-
 from media import png, text_file
 from servers import serve_script
 
@@ -54,7 +54,11 @@ def test_an_uploaded_file_reaches_the_handler_complete(client, tmp_path):
 
 def test_metadata_and_options_travel_both_ways(client):
     history = [
-        {"role": "assistant", "content": "thinking", "metadata": {"title": "Plan", "id": 1, "status": "done", "duration": 2.5}},
+        {
+            "role": "assistant",
+            "content": "thinking",
+            "metadata": {"title": "Plan", "id": 1, "status": "done", "duration": 2.5},
+        },
         {"role": "assistant", "content": "Pick", "options": [{"value": "a", "label": "A"}]},
     ]
     assert client.predict(history, api_name="/echo") == history
@@ -82,7 +86,7 @@ def test_the_streaming_responder_streams_a_growing_message(client):
     assert final[0] == {"role": "user", "content": "q"}
     assert final[-1]["content"] in {"How are you?", "I love you", "I'm very hungry"}
     assert len(updates) > 5
-    assert all(later.startswith(earlier) for earlier, later in zip(updates, updates[1:]))
+    assert all(later.startswith(earlier) for earlier, later in itertools.pairwise(updates))
 
 
 def test_a_component_reply_comes_back_as_a_component_block(client, tmp_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gradio as gr
 import pytest
-
 from gradio_messageschatbot import MessagesChatbot
 from gradio_messageschatbot.wire import ComponentBlock, MessagesHistory, WireMessage
 
@@ -25,7 +24,10 @@ def chatbot():
         ([{"role": "user", "content": ["ok", object()]}], "message 0: content of type object is not supported"),
         (["just a string"], "message 0: a message must be a dict with 'role' and 'content' or a ChatMessage, got str"),
         ([("user", "tuple")], "message 0: a message must be a dict"),
-        ([{"role": "user", "content": {"path": "/no/such/file.txt"}}], "message 0: file '/no/such/file.txt' does not exist"),
+        (
+            [{"role": "user", "content": {"path": "/no/such/file.txt"}}],
+            "message 0: file '/no/such/file.txt' does not exist",
+        ),
         ([{"role": "user", "content": {"path": ""}}], "message 0: a file needs a non-empty 'path' string"),
         ([{"role": "user", "content": {"text": "no type"}}], "message 0: a content dict needs 'path'"),
         ([{"role": "user", "content": {"type": "text"}}], "message 0: a text block needs a 'text' string"),
@@ -62,7 +64,9 @@ def test_unknown_component_sent_by_a_client_is_refused(chatbot):
 def test_a_component_value_with_an_unchecked_path_is_refused(chatbot):
     block = ComponentBlock(component="file", value=[{"path": "/etc/passwd"}])
     payload = MessagesHistory(root=[WireMessage(role="user", content="hi"), WireMessage(role="user", content=block)])
-    with pytest.raises(gr.Error, match="message 1: the file component refers to the file '/etc/passwd', which was not uploaded"):
+    with pytest.raises(
+        gr.Error, match="message 1: the file component refers to the file '/etc/passwd', which was not uploaded"
+    ):
         chatbot.preprocess(payload)
 
 
@@ -71,7 +75,10 @@ def test_a_component_value_with_an_unchecked_path_is_refused(chatbot):
     [
         ([{"role": "user", "content": {"path": "/etc/passwd"}}], "message 0: a file must be uploaded first"),
         (
-            [{"role": "user", "content": "ok"}, {"role": "user", "content": {"type": "file", "file": {"path": "/etc/x"}}}],
+            [
+                {"role": "user", "content": "ok"},
+                {"role": "user", "content": {"type": "file", "file": {"path": "/etc/x"}}},
+            ],
             "message 1: a file must be uploaded first",
         ),
         ([{"role": "bot", "content": "x"}], "message 0: role: Input should be 'user', 'assistant' or 'system'"),

@@ -11,9 +11,21 @@ BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
 
 def test_streaming_postprocess_benchmark_runs():
     result = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "streaming_postprocess.py"), "--sizes", "3", "6", "--tokens", "2",
-         "--repeats", "1", "--no-save"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(BENCHMARKS / "streaming_postprocess.py"),
+            "--sizes",
+            "3",
+            "6",
+            "--tokens",
+            "2",
+            "--repeats",
+            "1",
+            "--no-save",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["messages", "gr.Chatbot", "ms/token", "MessagesChatbot", "ms/token", "speed-up"]

@@ -7,7 +7,6 @@ from pathlib import Path
 import gradio as gr
 import pytest
 from gradio_client import Client
-
 from gradio_messageschatbot import MessagesChatbot, pop_last_user_turn
 from media import png
 from servers import serve_script
@@ -17,7 +16,9 @@ APP = Path(__file__).parent / "apps" / "chat_interface_app.py"
 
 def test_the_chat_api_answers_through_the_function_name():
     with serve_script(APP, env={"CHAT_MODE": "plain"}) as url:
-        assert Client(url, verbose=False).predict("hi", api_name="/reply") == "got 'hi' with 0 files after 0 messages []"
+        assert (
+            Client(url, verbose=False).predict("hi", api_name="/reply") == "got 'hi' with 0 files after 0 messages []"
+        )
 
 
 def send(page, text: str, expected_reply: str) -> None:

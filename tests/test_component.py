@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gradio as gr
 import pytest
-
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gradio as gr
 import numpy as np
 import pytest
-
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
 from media import png, text_file, wav
 
@@ -137,7 +136,9 @@ def test_plot_values_are_what_gr_plot_produces(chatbot):
 
 
 def test_image_component_keeps_its_constructor_arguments(chatbot, tmp_path):
-    (message,) = send_back(chatbot, [{"role": "assistant", "content": gr.Image(str(png(tmp_path)), label="red", height=120)}])
+    (message,) = send_back(
+        chatbot, [{"role": "assistant", "content": gr.Image(str(png(tmp_path)), label="red", height=120)}]
+    )
     assert message["content"].label == "red"
     assert message["content"].height == 120
 
@@ -220,3 +221,9 @@ def test_reasoning_tags_split_like_gr_chatbot():
     streaming = MessagesChatbot(reasoning_tags=tags).postprocess([{"role": "assistant", "content": "<think>still"}])
     assert streaming.root[0].metadata.title == "Reasoning"
     assert streaming.root[0].metadata.status == "pending"
+
+
+def test_plain_data_with_a_path_key_is_not_mistaken_for_a_file(chatbot):
+    """Found by the round-trip property: JSON values may hold "path" keys as data."""
+    (message,) = send_back(chatbot, [{"role": "assistant", "content": gr.JSON([{"path": None}, {"path": "/etc/x"}])}])
+    assert message["content"].value == [{"path": None}, {"path": "/etc/x"}]

@@ -6,12 +6,10 @@ import json
 
 import gradio as gr
 import pytest
+from gradio_client.utils import get_mimetype
+from gradio_messageschatbot import MessagesChatbot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from gradio_client.utils import get_mimetype
-
-from gradio_messageschatbot import MessagesChatbot
 from media import png, text_file, wav
 
 FILE_NAMES = ["notes.txt", "photo.png", "voice.wav", "ünïcode name.txt"]
@@ -38,7 +36,10 @@ items = st.one_of(
     texts,
     st.tuples(st.just("file"), st.sampled_from(FILE_NAMES), st.none() | st.text(max_size=20)),
     # gr.JSON reads a top-level string as JSON text, so the top level is a dict or a list.
-    st.tuples(st.just("json"), st.lists(json_values, max_size=3) | st.dictionaries(st.text(max_size=5), json_values, max_size=3)),
+    st.tuples(
+        st.just("json"),
+        st.lists(json_values, max_size=3) | st.dictionaries(st.text(max_size=5), json_values, max_size=3),
+    ),
     st.tuples(st.just("html"), texts),
     st.tuples(st.just("image"), st.just("photo.png")),
 )
@@ -120,7 +121,9 @@ def test_postprocess_json_preprocess_round_trip(history, files):
     returned = [
         {
             "role": m["role"],
-            "content": [build(i, files) for i in m["content"]] if isinstance(m["content"], list) else build(m["content"], files),
+            "content": [build(i, files) for i in m["content"]]
+            if isinstance(m["content"], list)
+            else build(m["content"], files),
             **({"metadata": m["metadata"]} if m["metadata"] is not None else {}),
             **({"options": m["options"]} if m["options"] is not None else {}),
         }

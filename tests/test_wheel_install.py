@@ -9,7 +9,6 @@ import venv
 from pathlib import Path
 
 import pytest
-
 from servers import serve_script
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -61,10 +60,17 @@ def installed_python(tmp_path_factory) -> Path:
 
 def test_wheel_ships_the_compiled_frontend(installed_python):
     listing = subprocess.run(
-        [str(installed_python), "-c", "import gradio_messageschatbot, pathlib; "
-         "p = pathlib.Path(gradio_messageschatbot.__file__).parent; "
-         "print((p / 'templates' / 'component' / 'index.js').exists(), (p / 'component.pyi').exists())"],
-        check=True, capture_output=True, text=True, cwd="/",
+        [
+            str(installed_python),
+            "-c",
+            "import gradio_messageschatbot, pathlib; "
+            "p = pathlib.Path(gradio_messageschatbot.__file__).parent; "
+            "print((p / 'templates' / 'component' / 'index.js').exists(), (p / 'component.pyi').exists())",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd="/",
     )
     assert listing.stdout.split() == ["True", "True"]
 

@@ -1,8 +1,8 @@
 """A Gradio chatbot component that speaks the messages format."""
 
+from .chat_interface import pop_last_user_turn
 from .component import MessagesChatbot
 from .messages import ChatMessage, FileDataDict, MessageContent, MessageDict, MetadataDict, OptionDict, Role
-from .chat_interface import pop_last_user_turn
 
 __all__ = [
     "ChatMessage",

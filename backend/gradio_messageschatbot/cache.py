@@ -41,7 +41,9 @@ def snapshot(value: Any) -> Any:
     if kind is tuple:
         return tuple(snapshot(item) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.replace(value, **{f.name: snapshot(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init})
+        return dataclasses.replace(
+            value, **{f.name: snapshot(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        )
     return value
 
 

@@ -13,7 +13,6 @@ from gradio.i18n import I18nData
 
 from .cache import MessageCache
 from .chat_interface import adapt_chat_interface_handler
-from .components import instantiate
 from .incoming import handler_message, normalized_message
 from .messages import ChatMessage, MessageDict
 from .outgoing import MessageError, wire_message
@@ -60,7 +59,10 @@ class MessagesChatbot(gr.Chatbot):
         type: HistoryType = "messages",
         label: str | I18nData | None = None,
         every: Timer | float | None = None,
-        inputs: gr.components.Component | Sequence[gr.components.Component] | set[gr.components.Component] | None = None,
+        inputs: gr.components.Component
+        | Sequence[gr.components.Component]
+        | set[gr.components.Component]
+        | None = None,
         show_label: bool | None = None,
         container: bool = True,
         scale: int | None = None,
@@ -99,7 +101,8 @@ class MessagesChatbot(gr.Chatbot):
         """
         Parameters:
             value: the initial history: messages as dicts or ChatMessage, or a function returning them.
-            type: what functions receive: "messages" (role/content dicts with str, file dict or component content) or "normalized" (gr.Chatbot 6's content-block lists).
+            type: what functions receive: "messages" (role/content dicts whose content is a str, a file dict,
+                a component or a list of these) or "normalized" (gr.Chatbot 6's content-block lists).
         The other parameters are those of gr.Chatbot and behave the same.
         """
         self.type = check_history_type(type)
@@ -160,7 +163,7 @@ class MessagesChatbot(gr.Chatbot):
             if self.type == "normalized":
                 models = [normalized_message(message, index) for index, message in enumerate(payload.root)]
                 return super().preprocess(ChatbotDataMessages(root=models))
-            return [handler_message(message, index, instantiate) for index, message in enumerate(payload.root)]
+            return [handler_message(message, index) for index, message in enumerate(payload.root)]
         except ValueError as error:
             raise gr.Error(f"MessagesChatbot: {error}") from error
 
@@ -169,7 +172,8 @@ class MessagesChatbot(gr.Chatbot):
     def postprocess(self, value: list[MessageDict | ChatMessage | Message] | MessagesHistory | None) -> MessagesHistory:
         """
         Parameters:
-            value: the history a handler returned: messages as dicts or ChatMessage, in the messages format or gr.Chatbot's normalized form.
+            value: the history a handler returned: messages as dicts or ChatMessage, in the messages format
+                or in gr.Chatbot's normalized form.
         Returns:
             the history in its wire form.
         """
@@ -191,7 +195,9 @@ class MessagesChatbot(gr.Chatbot):
         return wire_message(message, index, self._component_block)
 
     def _wire_messages_with_reasoning(self, message: Any, index: int) -> list[WireMessage]:
-        return split_reasoning(self._wire_message(message, index), self.reasoning_tags or [], self._extract_thinking_blocks)
+        return split_reasoning(
+            self._wire_message(message, index), self.reasoning_tags or [], self._extract_thinking_blocks
+        )
 
     def _component_block(self, component: gr.components.Component) -> ComponentBlock:
         """An embedded component's config and value, as gr.Chatbot serializes it."""

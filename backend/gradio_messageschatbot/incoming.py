@@ -11,31 +11,18 @@ goes straight to an OpenAI-compatible client.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from gradio.components.base import Component
 from gradio.components.chatbot import ComponentMessage, FileMessage, Message, TextMessage
 from gradio.data_classes import FileData
 
-from .files import complete_file_dict, find_unchecked_file
+from .components import check_component_files, instantiate
+from .files import complete_file_dict
 from .messages import MessageContent, MessageDict
-from .wire import ComponentBlock, ContentItem, FileBlock, TextBlock, WireMessage, content_items
-
-InstantiateComponent = Callable[[ComponentBlock], Component]
+from .wire import ContentItem, FileBlock, TextBlock, WireMessage, content_items
 
 
-def check_component_files(block: ComponentBlock) -> None:
-    """Refuse a component value that names a file Gradio did not check."""
-    path = find_unchecked_file(block.value)
-    if path is not None:
-        raise ValueError(
-            f"the {block.component} component refers to the file {path!r}, which was not uploaded "
-            "(file dicts must carry meta={'_type': 'gradio.FileData'} so that Gradio can check them)"
-        )
-
-
-def handler_content(item: ContentItem, instantiate: InstantiateComponent) -> MessageContent:
+def handler_content(item: ContentItem) -> MessageContent:
     """One wire content item as a handler receives it in the messages format."""
     if isinstance(item, str):
         return item
@@ -45,17 +32,16 @@ def handler_content(item: ContentItem, instantiate: InstantiateComponent) -> Mes
         return complete_file_dict(item)
     if isinstance(item, FileBlock):
         return complete_file_dict(item.file, item.alt_text)
-    check_component_files(item)
     return instantiate(item)
 
 
-def handler_message(message: WireMessage, index: int, instantiate: InstantiateComponent) -> MessageDict:
+def handler_message(message: WireMessage, index: int) -> MessageDict:
     """One received message in the messages format; ``ValueError`` names ``index``."""
     try:
         if isinstance(message.content, list):
-            content: Any = [handler_content(item, instantiate) for item in message.content]
+            content: Any = [handler_content(item) for item in message.content]
         else:
-            content = handler_content(message.content, instantiate)
+            content = handler_content(message.content)
     except ValueError as error:
         raise ValueError(f"message {index}: {error}") from error
     result = MessageDict(role=message.role, content=content)

@@ -10,7 +10,7 @@ an OpenAI-compatible client and a reply appended straight back.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 import gradio as gr
 from gradio.components.base import Component
@@ -57,7 +57,7 @@ class FileDataDict(TypedDict):
     alt_text: NotRequired[str | None]
 
 
-MessageContent = Union[str, FileDataDict, FileData, Component]
+MessageContent = str | FileDataDict | FileData | Component
 
 
 class MessageDict(TypedDict):

@@ -103,9 +103,7 @@ def _fields(message: Any) -> tuple[Any, Any, Any, Any]:
         return message.role, message.content, message.metadata, message.options
     if dataclasses.is_dataclass(message) and hasattr(message, "content"):
         return getattr(message, "role", "assistant"), message.content, message.metadata, message.options
-    raise TypeError(
-        f"a message must be a dict with 'role' and 'content' or a ChatMessage, got {_describe(message)}"
-    )
+    raise TypeError(f"a message must be a dict with 'role' and 'content' or a ChatMessage, got {_describe(message)}")
 
 
 def _metadata(metadata: Any) -> Metadata | None:

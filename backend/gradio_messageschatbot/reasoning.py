@@ -10,9 +10,7 @@ from .wire import Metadata, WireMessage, content_items
 ExtractBlocks = Callable[[str, list[tuple[str, str]]], list[tuple[str, bool, str]]]
 
 
-def split_reasoning(
-    message: WireMessage, tags: list[tuple[str, str]], extract: ExtractBlocks
-) -> list[WireMessage]:
+def split_reasoning(message: WireMessage, tags: list[tuple[str, str]], extract: ExtractBlocks) -> list[WireMessage]:
     """The message as a sequence: a "Reasoning" thought per tagged block, prose between them.
 
     An unclosed tag (a model still thinking while it streams) gives a thought with
@@ -28,7 +26,9 @@ def split_reasoning(
         for segment, is_reasoning, status in extract(text, tags):
             if is_reasoning:
                 metadata = Metadata(title="Reasoning", status=status)  # type: ignore[arg-type]
-                parts.append(WireMessage.model_construct(role=message.role, content=segment, metadata=metadata, options=None))
+                parts.append(
+                    WireMessage.model_construct(role=message.role, content=segment, metadata=metadata, options=None)
+                )
             else:
                 parts.append(message.model_copy(update={"content": segment}))
     if others:

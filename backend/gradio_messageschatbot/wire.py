@@ -10,11 +10,11 @@ that were not uploaded.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from gradio.data_classes import FileData, GradioModel, GradioRootModel
 from gradio.exceptions import Error
-from pydantic import ConfigDict, SerializerFunctionWrapHandler, ValidationError, model_serializer
+from pydantic import ConfigDict, Field, SerializerFunctionWrapHandler, ValidationError, model_serializer
 
 from .messages import Role
 
@@ -52,16 +52,16 @@ class ComponentBlock(GradioModel):
     type: Literal["component"] = "component"
     component: str
     value: Any = None
-    constructor_args: dict[str, Any] = {}
-    props: dict[str, Any] = {}
+    constructor_args: dict[str, Any] = Field(default_factory=dict)
+    props: dict[str, Any] = Field(default_factory=dict)
 
 
-ContentItem = Union[str, TextBlock, FileBlock, ComponentBlock, FileData]
+ContentItem = str | TextBlock | FileBlock | ComponentBlock | FileData
 
 
 class WireMessage(GradioModel):
     role: Role
-    content: Union[ContentItem, list[ContentItem]]
+    content: ContentItem | list[ContentItem]
     metadata: Metadata | None = None
     options: list[Option] | None = None
 

@@ -9,7 +9,6 @@ import os
 import time
 
 import gradio as gr
-
 from gradio_messageschatbot import MessagesChatbot
 
 

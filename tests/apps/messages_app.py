@@ -10,7 +10,6 @@ import random
 import time
 
 import gradio as gr
-
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
 
 
@@ -20,13 +19,22 @@ def describe(content):
     if isinstance(content, str):
         return {"kind": "str", "text": content}
     if isinstance(content, dict):
-        return {"kind": "file", **{key: content.get(key) for key in ("orig_name", "size", "mime_type", "alt_text", "meta")}}
+        return {
+            "kind": "file",
+            **{key: content.get(key) for key in ("orig_name", "size", "mime_type", "alt_text", "meta")},
+        }
     return {"kind": type(content).__name__}
 
 
 def inspect(history):
     return [
-        {"role": m["role"], "content": describe(m["content"]), "metadata": m.get("metadata"), "options": m.get("options"), "keys": sorted(m)}
+        {
+            "role": m["role"],
+            "content": describe(m["content"]),
+            "metadata": m.get("metadata"),
+            "options": m.get("options"),
+            "keys": sorted(m),
+        }
         for m in history
     ]
 
@@ -60,13 +68,18 @@ def bot(history: list):
 
 def reply_with_media(history):
     """Echo each uploaded file back inside an embedded component, as a model's tool would."""
-    files = [item for m in history for item in (m["content"] if isinstance(m["content"], list) else [m["content"]]) if isinstance(item, dict)]
+    files = [
+        item
+        for m in history
+        for item in (m["content"] if isinstance(m["content"], list) else [m["content"]])
+        if isinstance(item, dict)
+    ]
     history.append({"role": "assistant", "content": [gr.Image(files[0]["path"]), "Here it is."]})
     return history
 
 
 def bad_reply(history):
-    return history + [{"role": "robot", "content": "beep"}]
+    return [*history, {"role": "robot", "content": "beep"}]
 
 
 with gr.Blocks() as demo:
