@@ -1,0 +1,80 @@
+import type { Message, MessageGroup } from "./types";
+import type { WireMessage } from "./normalize";
+
+/** Event payloads, shaped as gr.Chatbot sends them so Python's event data classes read them. */
+
+export interface LikeData {
+	index: number;
+	value: WireMessage["content"][];
+	liked: boolean | string;
+}
+
+export interface IndexedValue {
+	index: number;
+	value: unknown;
+}
+
+export interface EditData {
+	index: number;
+	value: string;
+	previous_value: string;
+}
+
+/** "Like" and "Dislike" are thumbs (true/false); any other option is sent as its text. */
+export function feedback_value(option: string): boolean | string {
+	if (option === "Like") return true;
+	if (option === "Dislike") return false;
+	return option;
+}
+
+/** Feedback on a group is about its first message and carries every message's content. */
+export function like_data(group: MessageGroup, wire: WireMessage[], option: string): LikeData {
+	const indices = group.nodes.flatMap(function flatten(node): number[] {
+		return [node.index, ...node.children.flatMap(flatten)];
+	});
+	return {
+		index: group.first_index,
+		value: indices.sort((a, b) => a - b).map((i) => wire[i].content),
+		liked: feedback_value(option)
+	};
+}
+
+/** Retry and undo act on the user's last turn: the last message before trailing replies. */
+export function last_user_turn(wire: WireMessage[]): IndexedValue | null {
+	let index = wire.length - 1;
+	while (index >= 0 && wire[index].role === "assistant") index--;
+	if (index < 0) return null;
+	return { index, value: wire[index].content };
+}
+
+/** Only messages made of text can be edited in place. */
+export function editable_text(message: Message): string | null {
+	if (message.content.length !== 1 || message.content[0].type !== "text") return null;
+	return message.content[0].text;
+}
+
+/** Whether `editable` lets a person edit a message of this role. */
+export function can_edit(editable: "user" | "all" | null, role: Message["role"]): boolean {
+	return editable === "all" || (editable === "user" && role === "user");
+}
+
+/** The quick replies to show: the options of the last message, if the assistant sent it. */
+export function last_options(history: Message[]): NonNullable<Message["options"]> {
+	const last = history[history.length - 1];
+	return last?.role === "assistant" && last.options ? last.options : [];
+}
+
+/** Feedback already given: `feedback_value` has one entry per assistant group, in order. */
+export function initial_feedback(
+	groups: MessageGroup[],
+	feedback: (string | null)[] | null
+): Map<number, string | null> {
+	const result = new Map<number, string | null>();
+	let position = 0;
+	for (const group of groups) {
+		if (group.role !== "assistant") continue;
+		const given = feedback?.[position++];
+		if (given) result.set(group.first_index, given);
+	}
+	return result;
+}

@@ -1,0 +1,28 @@
+import { expect, test } from "vitest";
+import { conversation_json, conversation_markdown, message_text } from "./transcript";
+import { normalize_history, type WireMessage } from "./normalize";
+
+const wire: WireMessage[] = [
+	{ role: "user", content: ["Look", { path: "/tmp/x/cat.png", orig_name: "cat.png" }] },
+	{ role: "assistant", content: "Searching\nthe web", metadata: { title: "Search" } },
+	{
+		role: "assistant",
+		content: { type: "component", component: "plot", value: null, constructor_args: {}, props: {} }
+	}
+];
+const history = normalize_history(wire).history;
+
+test("message text lists files and components by name, then the watermark", () => {
+	expect(message_text(history[0], "— AI")).toBe("Look\n\n[cat.png]\n\n— AI");
+	expect(message_text(history[2])).toBe("[plot]");
+});
+
+test("markdown export titles each message and quotes thoughts", () => {
+	expect(conversation_markdown(history)).toBe(
+		"### User\n\nLook\n\n[cat.png]\n\n### Assistant — Search\n\n> Searching\n> the web\n\n### Assistant\n\n[plot]\n"
+	);
+});
+
+test("json export is the messages format as sent", () => {
+	expect(JSON.parse(conversation_json(wire))).toEqual(wire);
+});

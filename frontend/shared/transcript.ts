@@ -1,0 +1,38 @@
+import type { ContentBlock, Message } from "./types";
+import type { WireMessage } from "./normalize";
+import { file_name } from "./files";
+
+/** A content block as plain text: what a person pastes after copying it. */
+export function block_text(block: ContentBlock): string {
+	if (block.type === "text") return block.text;
+	if (block.type === "file") return `[${file_name(block.file)}]`;
+	return `[${block.component}]`;
+}
+
+/** A message as plain text, with the watermark (if any) after a blank line. */
+export function message_text(message: Message, watermark: string | null = null): string {
+	const text = message.content.map(block_text).join("\n\n");
+	return watermark ? `${text}\n\n${watermark}` : text;
+}
+
+const ROLE_TITLES = { user: "User", assistant: "Assistant", system: "System" } as const;
+
+/** The conversation as Markdown: a heading per message, thoughts quoted. */
+export function conversation_markdown(history: Message[], watermark: string | null = null): string {
+	const parts = history.map((message) => {
+		const title = message.metadata?.title;
+		const body = message_text(message);
+		if (title) {
+			const quoted = body.split("\n").map((line) => `> ${line}`).join("\n");
+			return `### ${ROLE_TITLES[message.role]} — ${title}\n\n${quoted}`;
+		}
+		return `### ${ROLE_TITLES[message.role]}\n\n${body}`;
+	});
+	if (watermark) parts.push(watermark);
+	return parts.join("\n\n") + "\n";
+}
+
+/** The conversation in the messages format, as the backend sent it. */
+export function conversation_json(history: WireMessage[]): string {
+	return JSON.stringify(history, null, 2) + "\n";
+}
