@@ -72,9 +72,15 @@ class WireMessage(GradioModel):
         for key in ("metadata", "options"):
             if data.get(key) is None:
                 data.pop(key, None)
-        if data.get("metadata") is not None:
-            data["metadata"] = {k: v for k, v in data["metadata"].items() if v is not None}
+        if "metadata" in data:
+            data["metadata"] = _without_none(data["metadata"])
+        if "options" in data:
+            data["options"] = [_without_none(option) for option in data["options"]]
         return data
+
+
+def _without_none(fields: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if value is not None}
 
 
 class MessagesHistory(GradioRootModel):

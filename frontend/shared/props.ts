@@ -1,7 +1,8 @@
-import type { FileData } from "./types";
+import type { Example, FileData } from "./types";
 import type { WireMessage } from "./normalize";
+import type { EditData, IndexedValue, LikeData } from "./events";
 
-/** What the backend sends as props: the constructor arguments of MessagesChatbot. */
+/** What the backend sends as props: MessagesChatbot's constructor arguments and event flags. */
 export interface ChatbotProps {
 	value: WireMessage[] | null;
 	type: "messages" | "normalized";
@@ -18,17 +19,40 @@ export interface ChatbotProps {
 	rtl: boolean;
 	layout: "bubble" | "panel" | null;
 	placeholder: string | null;
+	examples: Example[] | null;
 	avatar_images: [FileData | null, FileData | null] | null;
 	group_consecutive_messages: boolean;
 	allow_file_downloads: boolean;
+	buttons: (string | object)[] | null;
+	watermark: string | null;
+	editable: "user" | "all" | null;
+	feedback_options: string[] | null;
+	feedback_value: (string | null)[] | null;
+	like_user_message: boolean;
+	likeable: boolean;
+	_retryable: boolean;
+	_undoable: boolean;
+	_selectable: boolean;
 }
 
-/** Events the component dispatches, with their data. */
+/** Events the component dispatches, with the data Python's event classes read. */
 export interface ChatbotEvents {
-	change: WireMessage[];
+	change: never;
 	clear_status: unknown;
+	like: LikeData;
+	retry: IndexedValue;
+	undo: IndexedValue;
+	edit: EditData;
+	copy: { value: string };
+	select: IndexedValue;
+	option_select: IndexedValue;
+	example_select: { index: number; value: Example };
+	clear: never;
 }
 
-export const DEFAULT_LATEX_DELIMITERS = [
-	{ left: "$$", right: "$$", display: true }
-];
+export const DEFAULT_LATEX_DELIMITERS = [{ left: "$$", right: "$$", display: true }];
+
+/** Whether `buttons` lists a built-in button ("copy", "copy_all", "share"). */
+export function has_button(buttons: (string | object)[] | null | undefined, name: string): boolean {
+	return (buttons ?? ["copy", "copy_all"]).includes(name);
+}

@@ -67,3 +67,11 @@ export interface MessageGroup {
 	first_index: number;
 	nodes: MessageNode[];
 }
+
+/** An example shown in an empty chat (gr.Chatbot's `examples`). */
+export interface Example {
+	text?: string;
+	display_text?: string;
+	files?: FileData[];
+	icon?: FileData | null;
+}

@@ -1,0 +1,38 @@
+import { getContext, setContext } from "svelte";
+import type { MessageGroup } from "./types";
+import type { RenderOptions } from "./render";
+
+/** What every message needs from the chat: settings, the translator and the event handlers. */
+export interface ChatContext {
+	readonly render: RenderOptions;
+	readonly features: ChatFeatures;
+	translate(key: string, fallback: string): string;
+	like(group: MessageGroup, option: string): void;
+	retry(): void;
+	undo(): void;
+	edit(index: number, value: string, previous_value: string): void;
+	copy(text: string): void;
+	select(index: number): void;
+}
+
+export interface ChatFeatures {
+	copy: boolean;
+	feedback_options: string[];
+	like_user_message: boolean;
+	likeable: boolean;
+	retryable: boolean;
+	undoable: boolean;
+	editable: "user" | "all" | null;
+	selectable: boolean;
+	watermark: string | null;
+}
+
+const KEY = Symbol("messages-chatbot");
+
+export function set_chat_context(context: ChatContext): void {
+	setContext(KEY, context);
+}
+
+export function get_chat_context(): ChatContext {
+	return getContext<ChatContext>(KEY);
+}
