@@ -95,3 +95,29 @@ def test_gr_chatbot_keeps_its_own_handlers():
     with gr.Blocks() as demo:
         gr.ChatInterface(lambda m, h: "ok", chatbot=MessagesChatbot(type="normalized"))
     assert getattr(registered_handler(demo, "retry"), "__name__", "") == "_pop_last_user_message"
+
+
+@pytest.mark.browser
+def test_retry_undo_and_edit_in_the_page(page):
+    with serve_script(APP, env={"CHAT_MODE": "plain"}) as url:
+        page.goto(url)
+        send(page, "one", "got 'one' with 0 files after 0 messages []")
+        send(page, "two", "got 'two' with 0 files after 2 messages [user:str, assistant:str]")
+        log = page.get_by_role("log")
+        groups = log.locator("[data-testid=message-group]")
+
+        with page.expect_response(lambda response: "queue/data" in response.url or "queue/join" in response.url):
+            groups.last.get_by_role("button", name="Retry").click()
+        log.get_by_text("got 'two' with 0 files after 2 messages [user:str, assistant:str]").wait_for()
+        assert groups.count() == 4
+
+        groups.last.get_by_role("button", name="Undo").click()
+        groups.nth(2).wait_for(state="detached")
+        assert groups.count() == 2
+        assert page.get_by_role("textbox").first.input_value() == "two"
+
+        groups.first.get_by_role("button", name="Edit").click()
+        log.get_by_role("textbox", name="Edit message").fill("uno")
+        log.get_by_role("button", name="Submit").click()
+        log.get_by_text("got 'uno' with 0 files after 0 messages []").wait_for(timeout=15_000)
+        assert log.locator("[data-role=user]").all_inner_texts()[0].startswith("uno")

@@ -36,6 +36,7 @@ demo = gr.ChatInterface(
     stream if MODE == "streaming" else reply,
     chatbot=MessagesChatbot(label="Chat", height=500),
     multimodal=MODE == "multimodal",
+    editable=True,
     title=f"ChatInterface ({MODE})",
 )
 
