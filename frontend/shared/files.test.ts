@@ -5,6 +5,11 @@ describe("file_src", () => {
 	test("prefers the served url", () => {
 		expect(file_src({ path: "/tmp/a.png", url: "http://x/a.png" }, "http://h")).toBe("http://x/a.png");
 	});
+	test("joins a root-relative url to the app root", () => {
+		expect(file_src({ path: "/tmp/a.png", url: "/gradio_api/file=/tmp/a.png" }, "http://h/app/")).toBe(
+			"http://h/app/gradio_api/file=/tmp/a.png"
+		);
+	});
 	test("keeps remote paths", () => {
 		expect(file_src({ path: "https://example.org/a.png" }, "http://h")).toBe("https://example.org/a.png");
 	});

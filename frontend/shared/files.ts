@@ -2,9 +2,13 @@ import type { FileData } from "./types";
 
 /** Where the browser fetches a file: its served URL, or Gradio's file route. */
 export function file_src(file: FileData, root: string): string {
-	if (file.url) return file.url;
+	if (file.url) return file.url.startsWith("/") && !file.url.startsWith("//") ? join(root, file.url) : file.url;
 	if (/^https?:\/\//.test(file.path)) return file.path;
-	return `${root.replace(/\/$/, "")}/gradio_api/file=${file.path}`;
+	return join(root, `/gradio_api/file=${file.path}`);
+}
+
+function join(root: string, path: string): string {
+	return `${root.replace(/\/$/, "")}${path}`;
 }
 
 /** The name to show for a file: its original name, else the last part of its path. */
