@@ -32,7 +32,7 @@ def chat(page, app_url):
 def reported(page, event: str) -> dict:
     box = page.locator("#report textarea")
     page.wait_for_function(
-        "([selector, event]) => document.querySelector(selector)?.value.includes(`\"event\": \"${event}\"`)",
+        '([selector, event]) => document.querySelector(selector)?.value.includes(`"event": "${event}"`)',
         arg=["#report textarea", event],
         timeout=10_000,
     )
@@ -48,7 +48,10 @@ def test_like_dislike_and_custom_feedback(chat):
     group = last_group(log)
     group.get_by_role("button", name="Like", exact=True).click()
     assert reported(page, "like") == {
-        "event": "like", "index": 1, "liked": True, "value": ["Let me think.", "It is 4."],
+        "event": "like",
+        "index": 1,
+        "liked": True,
+        "value": ["Let me think.", "It is 4."],
     }
     group.get_by_role("button", name="Like", exact=True).wait_for()
     assert group.get_by_role("button", name="Like", exact=True).get_attribute("aria-pressed") == "true"
@@ -70,7 +73,10 @@ def test_retry_and_undo_carry_the_last_user_turn(chat):
     page, log = chat
     last_group(log).get_by_role("button", name="Retry").click()
     assert reported(page, "retry") == {
-        "event": "retry", "index": 0, "value": "What is 2 + 2?", "history_length": 3,
+        "event": "retry",
+        "index": 0,
+        "value": "What is 2 + 2?",
+        "history_length": 3,
     }
     last_group(log).get_by_role("button", name="Undo").click()
     assert reported(page, "undo") == {"event": "undo", "index": 0, "value": "What is 2 + 2?"}
@@ -83,7 +89,10 @@ def test_edit_updates_the_history_and_reports_both_texts(chat):
     box.fill("What is 3 + 3?")
     log.get_by_role("button", name="Submit").click()
     assert reported(page, "edit") == {
-        "event": "edit", "index": 0, "value": "What is 3 + 3?", "previous_value": "What is 2 + 2?",
+        "event": "edit",
+        "index": 0,
+        "value": "What is 3 + 3?",
+        "previous_value": "What is 2 + 2?",
         "content_now": "What is 3 + 3?",
     }
     assert log.locator("[data-role=user]").first.inner_text().startswith("What is 3 + 3?")
@@ -126,7 +135,9 @@ def test_clear_empties_the_chat_and_shows_examples(chat):
     assert log.locator("[data-testid=message]").count() == 0
     log.get_by_role("button", name="A joke").click()
     assert reported(page, "example_select") == {
-        "event": "example_select", "index": 0, "value": {"text": "Tell me a joke", "display_text": "A joke"},
+        "event": "example_select",
+        "index": 0,
+        "value": {"text": "Tell me a joke", "display_text": "A joke"},
     }
 
 

@@ -5,6 +5,7 @@ Each reply says what the function received, so a test can read it off the page.
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 
@@ -12,11 +13,15 @@ import gradio as gr
 from gradio_messageschatbot import MessagesChatbot
 
 
+CALLS = itertools.count(1)
+
+
 def summary(message, history) -> str:
+    """What the function received, and a call number that tells a retried reply from the first one."""
     parts = [f"{m['role']}:{type(m['content']).__name__}" for m in history]
     text = message["text"] if isinstance(message, dict) else message
     files = len(message.get("files", [])) if isinstance(message, dict) else 0
-    return f"got {text!r} with {files} files after {len(history)} messages [{', '.join(parts)}]"
+    return f"got {text!r} with {files} files after {len(history)} messages [{', '.join(parts)}] call {next(CALLS)}"
 
 
 def reply(message, history):

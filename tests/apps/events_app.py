@@ -33,7 +33,10 @@ def on_undo(history, data: gr.UndoData):
 
 def on_edit(history, data: gr.EditData):
     return report(
-        "edit", index=data.index, value=data.value, previous_value=data.previous_value,
+        "edit",
+        index=data.index,
+        value=data.value,
+        previous_value=data.previous_value,
         content_now=history[data.index]["content"],
     )
 
