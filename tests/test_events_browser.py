@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from servers import serve_script
 
 pytestmark = pytest.mark.browser

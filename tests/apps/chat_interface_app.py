@@ -12,7 +12,6 @@ import time
 import gradio as gr
 from gradio_messageschatbot import MessagesChatbot
 
-
 CALLS = itertools.count(1)
 
 

@@ -9,11 +9,10 @@ import gradio as gr
 import matplotlib
 import pandas as pd
 import plotly.graph_objects as go
-
 from gradio_messageschatbot import MessagesChatbot
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402  (after choosing the headless backend)
+import matplotlib.pyplot as plt
 
 try:
     import altair as alt

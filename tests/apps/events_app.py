@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import gradio as gr
-
 from gradio_messageschatbot import MessagesChatbot
 
 HISTORY = [
