@@ -98,7 +98,7 @@ def test_edit_updates_the_history_and_reports_both_texts(chat):
 
 
 def test_escape_cancels_an_edit(chat):
-    page, log = chat
+    _, log = chat
     log.locator("[data-role=user]").first.get_by_role("button", name="Edit").click()
     log.get_by_role("textbox", name="Edit message").press("Escape")
     assert log.get_by_role("textbox", name="Edit message").count() == 0
@@ -113,7 +113,7 @@ def test_copy_includes_the_watermark(chat):
 
 
 def test_copy_all_copies_the_conversation_as_markdown(chat):
-    page, log = chat
+    page, _ = chat
     page.get_by_role("button", name="Copy conversation").click()
     value = reported(page, "copy")["value"]
     assert value.startswith("### User\n\nWhat is 2 + 2?")
@@ -141,7 +141,7 @@ def test_clear_empties_the_chat_and_shows_examples(chat):
 
 
 def test_export_downloads_json_in_the_messages_format(chat, tmp_path):
-    page, log = chat
+    page, _ = chat
     page.get_by_role("button", name="Export conversation").click()
     with page.expect_download() as download:
         page.get_by_role("menuitem", name="JSON (messages format)").click()
