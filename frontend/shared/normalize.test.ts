@@ -49,6 +49,17 @@ describe("normalize_history", () => {
 		expect(two.history[1].content).toEqual([{ type: "text", text: "bc" }]);
 		expect(two.cache.has(second)).toBe(false);
 	});
+	test("notices edits made in place, as Gradio applies streamed diffs", () => {
+		const streaming: WireMessage = { role: "assistant", content: ["Hel"], metadata: { title: "T", status: "pending" } };
+		const one = normalize_history([streaming]);
+		(streaming.content as string[])[0] = "Hello";
+		const two = normalize_history([streaming], one.cache);
+		expect(two.history[0].content).toEqual([{ type: "text", text: "Hello" }]);
+		streaming.metadata!.status = "done";
+		const three = normalize_history([streaming], two.cache);
+		expect(three.history[0].metadata?.status).toBe("done");
+		expect(normalize_history([streaming], three.cache).history[0]).toBe(three.history[0]);
+	});
 	test("null is an empty history", () => {
 		expect(normalize_history(null).history).toEqual([]);
 	});

@@ -34,18 +34,62 @@ export function normalize_message(message: WireMessage): Message {
 }
 
 /**
- * Normalize a whole history, reusing the result for messages whose wire object
- * is unchanged, so a streamed token re-renders only the message that grew.
+ * A shallow copy of what a wire message holds. Gradio applies streamed diffs to
+ * the previous value in place, so a cached message is only reused while its
+ * wire object still holds the same content, items, metadata and options.
+ */
+interface WireSnapshot {
+	content: WireMessage["content"];
+	items: unknown[];
+	metadata: unknown[];
+	options: unknown[];
+}
+
+function take_snapshot(wire: WireMessage): WireSnapshot {
+	return {
+		content: wire.content,
+		items: Array.isArray(wire.content) ? [...wire.content] : [],
+		metadata: wire.metadata ? Object.entries(wire.metadata).flat() : [],
+		options: wire.options ? wire.options.flatMap((o) => [o, o.value, o.label]) : []
+	};
+}
+
+function same_items(a: unknown[], b: unknown[]): boolean {
+	return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function unchanged(snapshot: WireSnapshot, wire: WireMessage): boolean {
+	const now = take_snapshot(wire);
+	return (
+		snapshot.content === now.content &&
+		same_items(snapshot.items, now.items) &&
+		same_items(snapshot.metadata, now.metadata) &&
+		same_items(snapshot.options, now.options)
+	);
+}
+
+export interface CachedMessage {
+	snapshot: WireSnapshot;
+	message: Message;
+}
+
+/**
+ * Normalize a whole history, reusing the result for messages that did not
+ * change, so a streamed token re-renders only the message that grew.
  */
 export function normalize_history(
 	messages: WireMessage[] | null | undefined,
-	previous: Map<WireMessage, Message> = new Map()
-): { history: Message[]; cache: Map<WireMessage, Message> } {
-	const cache = new Map<WireMessage, Message>();
+	previous: Map<WireMessage, CachedMessage> = new Map()
+): { history: Message[]; cache: Map<WireMessage, CachedMessage> } {
+	const cache = new Map<WireMessage, CachedMessage>();
 	const history = (messages ?? []).map((wire) => {
-		const message = previous.get(wire) ?? normalize_message(wire);
-		cache.set(wire, message);
-		return message;
+		const cached = previous.get(wire);
+		const entry =
+			cached && unchanged(cached.snapshot, wire)
+				? cached
+				: { snapshot: take_snapshot(wire), message: normalize_message(wire) };
+		cache.set(wire, entry);
+		return entry.message;
 	});
 	return { history, cache };
 }
