@@ -1,0 +1,51 @@
+"""No payload runs script when rendered with the default settings (sanitize_html=True)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from servers import serve_script
+
+sys.path.insert(0, str(Path(__file__).parent / "xss"))
+from payloads import PAYLOADS  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+APP = Path(__file__).parent / "apps" / "xss_app.py"
+PLACES = 9  # user text, assistant text, HTML component, thought title+log, file names, labels/alt text, options,
+# placeholder, examples
+
+
+def test_the_corpus_is_large_enough():
+    assert len(PAYLOADS) * PLACES >= 100
+
+
+def script_runs(page, env: dict[str, str]) -> int:
+    """Render the attack app, poke at everything, and count payload executions."""
+    page.add_init_script("window.__xss_count = 0; window.__xss = () => { window.__xss_count += 1; };")
+    with serve_script(APP, env=env) as url:
+        page.goto(url)
+        attacks = page.get_by_role("log", name="Attacks")
+        attacks.locator("[data-testid=message]").first.wait_for(state="attached")
+        page.get_by_role("log", name="Empty").get_by_role("button").first.wait_for(state="attached")
+        # Render the whole history, open every thought, click every link and button that is not an action.
+        while attacks.get_by_role("button", name="Show earlier messages").count():
+            attacks.get_by_role("button", name="Show earlier messages").click()
+        for link in attacks.locator("a").all():
+            link.click(modifiers=["Alt"], no_wait_after=True, timeout=2000, force=True)
+        for element in attacks.locator("[onmouseover], thinking").all():
+            element.hover(force=True)
+        page.wait_for_timeout(1500)  # give load/error/toggle handlers time to fire
+        assert page.url.startswith(url)
+        return page.evaluate("window.__xss_count")
+
+
+def test_no_payload_runs_anywhere(page):
+    assert script_runs(page, {}) == 0
+
+
+def test_the_harness_notices_script_when_sanitizing_is_off(page):
+    assert script_runs(page, {"XSS_UNSAFE": "1"}) > 0

@@ -1,0 +1,46 @@
+"""Script-injection payloads. Each one, if it ever runs, calls window.__xss()."""
+
+from __future__ import annotations
+
+RUN = "window.__xss()"
+
+PAYLOADS = [
+    f"<script>{RUN}</script>",
+    f"<img src=x onerror=\"{RUN}\">",
+    f"<IMG SRC=x ONERROR={RUN}>",
+    f"<img src=x onerror={RUN} />",
+    f"<svg onload=\"{RUN}\">",
+    f"<svg><script>{RUN}</script></svg>",
+    f"<svg><animate onbegin=\"{RUN}\" attributeName=x dur=1s>",
+    f"<svg><a xlink:href=\"javascript:{RUN}\"><text x=20 y=20>svg link</text></a></svg>",
+    f"<svg><style><img src=x onerror=\"{RUN}\"></style></svg>",
+    f"<a href=\"javascript:{RUN}\">js link</a>",
+    f"<a href=\"JaVaScRiPt:{RUN}\">mixed case link</a>",
+    f"<a href=\"&#106;avascript:{RUN}\">entity link</a>",
+    f"<a href=\"data:text/html,<script>{RUN}</script>\">data link</a>",
+    f"[markdown link](javascript:{RUN})",
+    f"[markdown entity link](&#106;avascript:{RUN})",
+    f"![markdown image](x\" onerror=\"{RUN})",
+    f"<iframe src=\"javascript:{RUN}\"></iframe>",
+    f"<iframe srcdoc=\"<script>parent.__xss()</script>\"></iframe>",
+    f"<object data=\"javascript:{RUN}\"></object>",
+    f"<embed src=\"javascript:{RUN}\">",
+    f"<details open ontoggle=\"{RUN}\"><summary>d</summary></details>",
+    f"<input autofocus onfocus=\"{RUN}\">",
+    f"<body onload=\"{RUN}\">",
+    f"<marquee onstart=\"{RUN}\">m</marquee>",
+    f"<video><source onerror=\"{RUN}\"></video>",
+    f"<audio src=x onerror=\"{RUN}\"></audio>",
+    f"<form action=\"javascript:{RUN}\"><button>form</button></form>",
+    f"<meta http-equiv=\"refresh\" content=\"0;url=javascript:{RUN}\">",
+    f"<math><mtext><table><mglyph><style><img src=x onerror=\"{RUN}\"></style></mglyph></table></mtext></math>",
+    f"<math href=\"javascript:{RUN}\">math link</math>",
+    f"<noscript><p title=\"</noscript><img src=x onerror={RUN}>\"></p></noscript>",
+    f"<template><img src=x onerror=\"{RUN}\"></template>",
+    f"<scr<script>ipt>{RUN}</script>",
+    f"<div style=\"background:url(javascript:{RUN})\">style</div>",
+    f"<thinking onmouseover=\"{RUN}\" onclick=\"{RUN}\">custom tag</thinking>",
+    f"$$\\href{{javascript:{RUN}}}{{katex link}}$$",
+    f"```html\n<img src=x onerror=\"{RUN}\">\n```",
+    f"<p>unclosed <img src=x onerror=\"{RUN}\"",
+]
