@@ -53,10 +53,12 @@ def respond(message: str, history: list[dict]):
 
 with gr.Blocks(title="MessagesChatbot demo") as demo:
     gr.Markdown("# MessagesChatbot\nA chatbot that speaks the messages format.")
+    layout = gr.Radio(["bubble", "panel"], value="bubble", label="Layout", elem_id="demo-layout")
     chatbot = MessagesChatbot(value=CONVERSATION, label="Assistant", elem_id="demo-chatbot", height=560)
     textbox = gr.Textbox(placeholder="Type a message and press Enter", show_label=False, elem_id="demo-input")
     textbox.submit(respond, [textbox, chatbot], [chatbot]).then(lambda: "", None, [textbox])
     gr.ClearButton([chatbot, textbox])
+    layout.change(lambda choice: MessagesChatbot(layout=choice), layout, chatbot)
 
 
 if __name__ == "__main__":

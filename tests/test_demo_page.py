@@ -64,3 +64,20 @@ def test_clear_button_empties_the_chat(page, demo_url):
     page.locator("button:has-text('Clear')").click()  # the app's gr.ClearButton, not the toolbar's
     messages.first.wait_for(state="detached")
     assert messages.count() == 0
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("layout", ["bubble", "panel"])
+def test_screenshots_of_both_layouts_and_themes(page, demo_url, artifacts, layout, theme):
+    page.emulate_media(color_scheme=theme)
+    page.goto(f"{demo_url}?__theme={theme}")
+    log = page.get_by_role("log", name="Assistant")
+    log.locator("[data-testid=message]").last.wait_for()
+    page.get_by_label(layout).check()
+    log.locator(f"[data-testid=message-group].{layout}").first.wait_for()
+    if theme == "dark":
+        assert page.evaluate("document.body.classList.contains('dark') || document.documentElement.classList.contains('dark')")
+    text_color = log.locator("[data-role=user]").first.evaluate("el => getComputedStyle(el).color")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert text_color != background
+    page.screenshot(path=str(artifacts / f"demo-{layout}-{theme}.png"), full_page=True)
