@@ -76,7 +76,9 @@ def test_screenshots_of_both_layouts_and_themes(page, demo_url, artifacts, layou
     page.get_by_label(layout).check()
     log.locator(f"[data-testid=message-group].{layout}").first.wait_for()
     if theme == "dark":
-        assert page.evaluate("document.body.classList.contains('dark') || document.documentElement.classList.contains('dark')")
+        assert page.evaluate(
+            "document.body.classList.contains('dark') || document.documentElement.classList.contains('dark')"
+        )
     text_color = log.locator("[data-role=user]").first.evaluate("el => getComputedStyle(el).color")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert text_color != background

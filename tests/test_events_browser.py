@@ -132,6 +132,10 @@ def test_clear_empties_the_chat_and_shows_examples(chat):
     page.get_by_role("button", name="Clear").click()
     assert reported(page, "clear") == {"event": "clear"}
     assert log.locator("[data-testid=message]").count() == 0
+    assert log.get_by_test_id("placeholder").locator("strong").inner_text() == "Ask"
+    with_files = log.get_by_role("button", name="Describe this")
+    assert "1 file" in with_files.inner_text()
+    assert with_files.locator("img").count() == 1
     log.get_by_role("button", name="A joke").click()
     assert reported(page, "example_select") == {
         "event": "example_select",
@@ -150,3 +154,9 @@ def test_export_downloads_json_in_the_messages_format(chat, tmp_path):
     exported = json.loads(path.read_text())
     assert exported[0] == {"role": "user", "content": "What is 2 + 2?"}
     assert exported[2]["options"] == [{"value": "why", "label": "Why?"}, {"value": "thanks"}]
+
+
+def test_height_is_applied(chat):
+    page, log = chat
+    block = page.locator(".block", has=log).first
+    assert abs(block.bounding_box()["height"] - 520) <= 2

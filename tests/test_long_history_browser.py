@@ -37,9 +37,7 @@ def test_scrolling_up_loads_earlier_messages_and_keeps_the_reader_in_place(page,
     first = log.locator("[data-testid=message]").first
     first_text = first.inner_text()
     log.evaluate("l => l.scrollTo({top: 0})")
-    page.wait_for_function(
-        "n => document.querySelectorAll('[role=log] [data-testid=message]').length > n", arg=before
-    )
+    page.wait_for_function("n => document.querySelectorAll('[role=log] [data-testid=message]').length > n", arg=before)
     anchor = log.get_by_text(first_text, exact=True)
     top_of_log = log.bounding_box()["y"]
     assert anchor.bounding_box()["y"] > top_of_log  # earlier messages were added above, not on top of it
@@ -54,9 +52,7 @@ def test_the_earlier_button_works_from_the_keyboard(page, app_url):
     before = log.locator("[data-testid=message]").count()
     button.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function(
-        "n => document.querySelectorAll('[role=log] [data-testid=message]').length > n", arg=before
-    )
+    page.wait_for_function("n => document.querySelectorAll('[role=log] [data-testid=message]').length > n", arg=before)
 
 
 def test_streaming_keeps_the_other_messages_dom_nodes(page, app_url):

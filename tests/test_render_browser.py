@@ -41,13 +41,13 @@ def loaded(image) -> bool:
 
 
 def test_image_component(log):
-    image = reply_to(log, "image").locator("img")
+    image = reply_to(log, "image").locator("[data-testid=message-image]")
     assert image.get_attribute("alt") == "Red square"
     assert loaded(image)
 
 
 def test_file_dict_image_shows_inline_with_alt_text(log):
-    image = reply_to(log, "file-dict").locator("img")
+    image = reply_to(log, "file-dict").locator("[data-testid=message-image]")
     assert image.get_attribute("alt") == "An orange photo"
     assert loaded(image)
 
@@ -117,3 +117,31 @@ def test_heavy_libraries_load_only_when_needed(page, app_url):
         page.get_by_role("log").locator("[data-testid=message]").first.wait_for()
         page.wait_for_load_state("networkidle")
     assert not [url for url in scripts if "plotly" in url or "vega" in url]
+
+
+def test_thoughts_nest_show_progress_and_fold_when_done(log):
+    group = reply_to(log, "thoughts")
+    working = group.locator("[data-testid=thought]").first
+    assert working.get_attribute("open") is not None  # pending starts open
+    assert working.get_by_role("status", name="In progress").count() == 1
+    nested = working.locator("[data-testid=thought]")
+    assert nested.count() == 2  # Step, and Deeper inside it
+    assert "3 hits" in nested.nth(1).locator("summary").inner_text()
+    finished = log.locator("[data-testid=thought]", has_text="Finished")
+    assert finished.get_attribute("open") is None  # done starts folded
+    assert "(2.0s)" in finished.locator("summary").inner_text()
+
+
+def test_code_blocks_have_a_working_copy_button(page, log):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    code = reply_to(log, "code")
+    code.scroll_into_view_if_needed()
+    code.locator("pre").hover()
+    code.locator("button.copy_code_button").click()
+    assert page.evaluate("navigator.clipboard.readText()") == "print('copied')"
+
+
+def test_assistant_avatar(log):
+    avatar = reply_to(log, "image").locator("img.avatar")
+    assert avatar.get_attribute("alt") == "assistant avatar"
+    assert loaded(avatar)

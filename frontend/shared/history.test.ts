@@ -30,6 +30,19 @@ describe("group_messages", () => {
 		expect(groups.map((g) => g.first_index)).toEqual([0, 1, 2, 3]);
 	});
 
+	test("thoughts still nest when grouping is off", () => {
+		const groups = group_messages(
+			[
+				text("assistant", "plan", { title: "Plan", id: "p" }),
+				text("assistant", "tool", { title: "Tool", parent_id: "p" }),
+				text("assistant", "answer")
+			],
+			false
+		);
+		expect(groups.map((g) => g.first_index)).toEqual([0, 2]);
+		expect(groups[0].nodes[0].children.map((n) => n.index)).toEqual([1]);
+	});
+
 	test("an empty history has no groups", () => {
 		expect(group_messages([], true)).toEqual([]);
 	});

@@ -37,26 +37,22 @@ export function nest_thoughts(
 }
 
 /**
- * Split a history into the groups the log shows: runs of the same role when
- * `group_consecutive` is set, otherwise one group per message.
+ * Split a history into the groups the log shows. Thoughts nest within a run of
+ * one role either way; with `group_consecutive` a run is one group, otherwise
+ * each top-level message (with its nested thoughts) is a group of its own.
  */
-export function group_messages(
-	messages: Message[],
-	group_consecutive: boolean
-): MessageGroup[] {
+export function group_messages(messages: Message[], group_consecutive: boolean): MessageGroup[] {
 	const groups: MessageGroup[] = [];
 	let start = 0;
 	for (let i = 1; i <= messages.length; i++) {
-		const ends_run =
-			i === messages.length ||
-			!group_consecutive ||
-			messages[i].role !== messages[start].role;
-		if (!ends_run) continue;
-		groups.push({
-			role: messages[start].role,
-			first_index: start,
-			nodes: nest_thoughts(messages.slice(start, i), start)
-		});
+		if (i < messages.length && messages[i].role === messages[start].role) continue;
+		const role = messages[start].role;
+		const roots = nest_thoughts(messages.slice(start, i), start);
+		if (group_consecutive) {
+			groups.push({ role, first_index: start, nodes: roots });
+		} else {
+			for (const root of roots) groups.push({ role, first_index: root.index, nodes: [root] });
+		}
 		start = i;
 	}
 	return groups;

@@ -71,11 +71,26 @@ def messages():
     for name, content in items:
         history.append({"role": "user", "content": f"Show {name}"})
         history.append({"role": "assistant", "content": content})
+    history += [
+        {"role": "user", "content": "Show thoughts"},
+        {"role": "assistant", "content": "Searching", "metadata": {"title": "Working", "id": "w", "status": "pending"}},
+        {"role": "assistant", "content": "Step one", "metadata": {"title": "Step", "id": "s", "parent_id": "w"}},
+        {"role": "assistant", "content": "Deep", "metadata": {"title": "Deeper", "parent_id": "s", "log": "3 hits"}},
+        {"role": "assistant", "content": "Done it", "metadata": {"title": "Finished", "status": "done", "duration": 2}},
+        {"role": "user", "content": "Show code"},
+        {"role": "assistant", "content": "```python\nprint('copied')\n```"},
+    ]
     return history
 
 
 with gr.Blocks() as demo:
-    MessagesChatbot(value=messages(), label="Components", height=700, group_consecutive_messages=False)
+    MessagesChatbot(
+        value=messages(),
+        label="Components",
+        height=700,
+        group_consecutive_messages=False,
+        avatar_images=(None, image("bot.png", "purple")),
+    )
 
 if __name__ == "__main__":
     demo.launch(server_name="127.0.0.1", allowed_paths=[str(FOLDER)])

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import gradio as gr
 from gradio_messageschatbot import MessagesChatbot
 
+ICON = str(Path(__file__).parent.parent.parent / "demo" / "screenshot.png")
 HISTORY = [
     {"role": "user", "content": "What is 2 + 2?"},
     {"role": "assistant", "content": "Let me think.", "metadata": {"title": "Reasoning", "id": "r"}},
@@ -63,7 +65,11 @@ with gr.Blocks() as demo:
         editable="all",
         feedback_options=["Like", "Dislike", "Wrong answer"],
         watermark="(generated)",
-        examples=[{"text": "Tell me a joke", "display_text": "A joke"}],
+        examples=[
+            {"text": "Tell me a joke", "display_text": "A joke"},
+            {"text": "Describe this", "files": [ICON], "icon": ICON},
+        ],
+        placeholder="**Ask** me anything",
         height=520,
     )
     out = gr.Textbox(label="report", elem_id="report")

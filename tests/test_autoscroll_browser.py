@@ -1,0 +1,51 @@
+"""Autoscroll follows a stream at the bottom, leaves a reader who scrolled up alone, and jumps back on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from servers import serve_script
+
+pytestmark = pytest.mark.browser
+
+APP = Path(__file__).parent / "apps" / "long_app.py"
+AT_BOTTOM = "l => l.scrollHeight - l.scrollTop - l.clientHeight < 50"
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with serve_script(APP, env={"HISTORY_SIZE": "30"}) as url:
+        yield url
+
+
+def stream(page, log, count: int) -> None:
+    page.get_by_role("button", name="Stream").click()
+    log.locator("[data-testid=message]").nth(count).get_by_text("token19").wait_for(timeout=20_000)
+
+
+def test_follows_the_stream_when_at_the_bottom(page, app_url):
+    page.goto(app_url)
+    log = page.get_by_role("log", name="Long")
+    log.get_by_text("Message 29:").wait_for()
+    page.wait_for_function(f"() => ({AT_BOTTOM})(document.querySelector('[role=log]'))")
+    stream(page, log, 30)
+    page.wait_for_function(f"() => ({AT_BOTTOM})(document.querySelector('[role=log]'))")
+    assert log.get_by_role("button", name="Scroll to the latest message").count() == 0
+
+
+def test_stops_following_when_scrolled_up_and_jumps_back(page, app_url):
+    page.goto(app_url)
+    log = page.get_by_role("log", name="Long")
+    log.get_by_text("Message 29:").wait_for()
+    log.hover()
+    page.mouse.wheel(0, -500)
+    jump = page.get_by_role("button", name="Scroll to the latest message")
+    jump.wait_for()
+    position = log.evaluate("l => l.scrollTop")
+    stream(page, log, 30)
+    assert log.evaluate("l => l.scrollTop") == position
+    assert not log.evaluate(AT_BOTTOM)
+    jump.click()
+    page.wait_for_function(f"() => ({AT_BOTTOM})(document.querySelector('[role=log]'))")
