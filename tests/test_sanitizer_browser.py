@@ -6,11 +6,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from servers import serve_script
 
 sys.path.insert(0, str(Path(__file__).parent / "xss"))
-from payloads import PAYLOADS  # noqa: E402
+from payloads import PAYLOADS
 
 pytestmark = pytest.mark.browser
 

@@ -6,7 +6,6 @@ import os
 import time
 
 import gradio as gr
-
 from gradio_messageschatbot import MessagesChatbot
 
 SIZE = int(os.environ.get("HISTORY_SIZE", "10000"))

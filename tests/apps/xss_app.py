@@ -10,9 +10,8 @@ from pathlib import Path
 import gradio as gr
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "xss"))
-from payloads import PAYLOADS  # noqa: E402
-
-from gradio_messageschatbot import MessagesChatbot  # noqa: E402
+from gradio_messageschatbot import MessagesChatbot
+from payloads import PAYLOADS
 
 FOLDER = Path(tempfile.mkdtemp())
 

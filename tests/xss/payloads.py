@@ -22,7 +22,7 @@ PAYLOADS = [
     f"[markdown entity link](&#106;avascript:{RUN})",
     f'![markdown image](x" onerror="{RUN})',
     f'<iframe src="javascript:{RUN}"></iframe>',
-    f'<iframe srcdoc="<script>parent.__xss()</script>"></iframe>',
+    '<iframe srcdoc="<script>parent.__xss()</script>"></iframe>',
     f'<object data="javascript:{RUN}"></object>',
     f'<embed src="javascript:{RUN}">',
     f'<details open ontoggle="{RUN}"><summary>d</summary></details>',
