@@ -82,7 +82,7 @@ def test_tuples_type_explains_the_migration():
 
 
 def test_unknown_type_lists_the_allowed_ones():
-    with pytest.raises(ValueError, match="'messages', 'normalized'"):
+    with pytest.raises(ValueError, match="'messages', 'normalized', 'openai'"):
         MessagesChatbot(type="dicts")
 
 

@@ -15,6 +15,7 @@ from .cache import MessageCache
 from .chat_interface import adapt_chat_interface_handler
 from .incoming import handler_message, normalized_message
 from .messages import ChatMessage, MessageDict
+from .openai_format import to_openai
 from .outgoing import MessageError, wire_message
 from .reasoning import split_reasoning
 from .wire import ComponentBlock, MessagesHistory, WireMessage
@@ -22,8 +23,8 @@ from .wire import ComponentBlock, MessagesHistory, WireMessage
 if TYPE_CHECKING:
     from gradio.components import Button, Timer
 
-HistoryType = Literal["messages", "normalized"]
-HISTORY_TYPES: tuple[str, ...] = ("messages", "normalized")
+HistoryType = Literal["messages", "normalized", "openai"]
+HISTORY_TYPES: tuple[str, ...] = ("messages", "normalized", "openai")
 
 
 def check_history_type(type: str) -> HistoryType:
@@ -102,7 +103,8 @@ class MessagesChatbot(gr.Chatbot):
         Parameters:
             value: the initial history: messages as dicts or ChatMessage, or a function returning them.
             type: what functions receive: "messages" (role/content dicts whose content is a str, a file dict,
-                a component or a list of these) or "normalized" (gr.Chatbot 6's content-block lists).
+                a component or a list of these), "normalized" (gr.Chatbot 6's content-block lists) or
+                "openai" (OpenAI chat-completions messages, ready to send; see to_openai).
         The other parameters are those of gr.Chatbot and behave the same.
         """
         self.type = check_history_type(type)
@@ -163,7 +165,8 @@ class MessagesChatbot(gr.Chatbot):
             if self.type == "normalized":
                 models = [normalized_message(message, index) for index, message in enumerate(payload.root)]
                 return super().preprocess(ChatbotDataMessages(root=models))
-            return [handler_message(message, index) for index, message in enumerate(payload.root)]
+            history = [handler_message(message, index) for index, message in enumerate(payload.root)]
+            return to_openai(history) if self.type == "openai" else history
         except ValueError as error:
             raise gr.Error(f"MessagesChatbot: {error}") from error
 

@@ -1,0 +1,274 @@
+"""Convert between the messages format and OpenAI chat-completions messages.
+
+Tool use is shown in the chat as thoughts:
+
+- a call is an assistant thought titled ``"Tool: <name>"`` whose ``id`` is the
+  call id and whose content is the JSON arguments;
+- its result is a thought titled ``"Result"`` nested under it (``parent_id``).
+
+Other thoughts (reasoning, plans) are for people and are left out of what is
+sent to a model.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import mimetypes
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from gradio.components.base import Component
+from gradio_client import utils as client_utils
+
+from .files import is_url
+from .messages import MessageDict
+
+TOOL_TITLE_PREFIX = "Tool: "
+RESULT_TITLE = "Result"
+REASONING_TITLE = "Reasoning"
+AUDIO_FORMATS = {"audio/wav": "wav", "audio/x-wav": "wav", "audio/wave": "wav", "audio/mpeg": "mp3", "audio/mp3": "mp3"}
+
+
+# --- messages format -> OpenAI ------------------------------------------------
+
+
+def tool_call_thought(call_id: str, name: str, arguments: str, status: str = "done") -> MessageDict:
+    """The thought that shows a tool call (and that :func:`to_openai` sends back as one)."""
+    return MessageDict(
+        role="assistant",
+        content=arguments,
+        metadata={"title": f"{TOOL_TITLE_PREFIX}{name}", "id": call_id, "status": status},  # type: ignore[typeddict-item]
+    )
+
+
+def tool_result_thought(call_id: str, result: str) -> MessageDict:
+    """The thought that shows a tool's result, nested under its call."""
+    return MessageDict(
+        role="assistant",
+        content=result,
+        metadata={"title": RESULT_TITLE, "parent_id": call_id, "status": "done"},  # type: ignore[typeddict-item]
+    )
+
+
+def _fields(message: Any) -> tuple[str, Any, dict[str, Any]]:
+    if isinstance(message, Mapping):
+        return message["role"], message.get("content"), dict(message.get("metadata") or {})
+    return message.role, message.content, dict(message.metadata or {})
+
+
+def _data_url(path: str, mime: str) -> str:
+    with open(path, "rb") as file:
+        return f"data:{mime};base64,{base64.b64encode(file.read()).decode()}"
+
+
+def _file_of(item: Any) -> dict[str, Any] | None:
+    """A content item's file as ``{"path", "mime_type", "orig_name"}``, if it is a file or media component."""
+    if isinstance(item, Mapping) and "path" in item:
+        path = item["path"]
+    elif isinstance(item, Component) and isinstance(item.value, Mapping) and "path" in item.value:
+        path = item.value.get("url") if is_url(item.value.get("url") or "") else item.value["path"]
+    else:
+        return None
+    name = (item.get("orig_name") if isinstance(item, Mapping) else None) or os.path.basename(path.split("?")[0])
+    mime = (item.get("mime_type") if isinstance(item, Mapping) else None) or client_utils.get_mimetype(name) or ""
+    return {"path": path, "mime_type": mime, "orig_name": name}
+
+
+def _content_parts(content: Any, role: str, index: int) -> list[dict[str, Any]]:
+    items = content if isinstance(content, list) else [content]
+    parts: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, str):
+            parts.append({"type": "text", "text": item})
+            continue
+        file = _file_of(item)
+        if file is None:
+            parts.append({"type": "text", "text": f"[{type(item).__name__}]"})
+            continue
+        parts.append(_file_part(file, role, index))
+    return parts
+
+
+def _file_part(file: dict[str, Any], role: str, index: int) -> dict[str, Any]:
+    path, mime, name = file["path"], file["mime_type"], file["orig_name"]
+    if role != "user":  # OpenAI accepts media only from the user; others get a mention
+        return {"type": "text", "text": f"[{name}]"}
+    if mime.startswith("image/"):
+        return {"type": "image_url", "image_url": {"url": path if is_url(path) else _data_url(path, mime)}}
+    if is_url(path):
+        raise ValueError(f"message {index}: OpenAI accepts only images by URL; download {path!r} first")
+    if mime in AUDIO_FORMATS:
+        with open(path, "rb") as audio:
+            data = base64.b64encode(audio.read()).decode()
+        return {"type": "input_audio", "input_audio": {"data": data, "format": AUDIO_FORMATS[mime]}}
+    return {
+        "type": "file",
+        "file": {"filename": name, "file_data": _data_url(path, mime or "application/octet-stream")},
+    }
+
+
+def _text_or_parts(parts: list[dict[str, Any]]) -> str | list[dict[str, Any]]:
+    if all(part["type"] == "text" for part in parts):
+        return "\n\n".join(part["text"] for part in parts)
+    return parts
+
+
+def to_openai(history: Iterable[Any]) -> list[dict[str, Any]]:
+    """A messages-format history as OpenAI chat-completions messages, ready to send.
+
+    Text becomes text, user images ``image_url`` parts (a data URL for local
+    files), user wav/mp3 audio ``input_audio``, other user files ``file`` parts.
+    Tool-call thoughts become ``tool_calls`` on an assistant message, followed
+    by ``role: "tool"`` results; other thoughts are left out.
+    """
+    result: list[dict[str, Any]] = []
+    pending_calls: dict[str, dict[str, Any]] = {}
+    for index, message in enumerate(history):
+        role, content, metadata = _fields(message)
+        title = metadata.get("title") or ""
+        if title.startswith(TOOL_TITLE_PREFIX) and metadata.get("id") is not None:
+            call = {
+                "id": str(metadata["id"]),
+                "type": "function",
+                "function": {"name": title[len(TOOL_TITLE_PREFIX) :], "arguments": _plain_text(content)},
+            }
+            last = result[-1] if result else None
+            if last and last["role"] == "assistant" and last.get("tool_calls"):
+                last["tool_calls"].append(call)
+            else:
+                result.append({"role": "assistant", "content": None, "tool_calls": [call]})
+            pending_calls[call["id"]] = call
+            continue
+        if title == RESULT_TITLE and str(metadata.get("parent_id")) in pending_calls:
+            result.append({"role": "tool", "tool_call_id": str(metadata["parent_id"]), "content": _plain_text(content)})
+            continue
+        if title:  # reasoning and other thoughts are for people
+            continue
+        parts = _content_parts(content, role, index)
+        result.append({"role": role, "content": parts if role == "user" else _text_or_parts(parts)})
+    return result
+
+
+def _plain_text(content: Any) -> str:
+    items = content if isinstance(content, list) else [content]
+    return "".join(item for item in items if isinstance(item, str))
+
+
+# --- OpenAI -> messages format --------------------------------------------------
+
+
+def _save_data(data: bytes, suffix: str) -> str:
+    """Keep decoded inline data as a file in the temp folder, which Gradio may serve."""
+    handle, path = tempfile.mkstemp(prefix="messageschatbot-", suffix=suffix)
+    with os.fdopen(handle, "wb") as file:
+        file.write(data)
+    return path
+
+
+def _from_data_url(url: str, name: str | None = None) -> dict[str, Any]:
+    header, _, encoded = url.partition(",")
+    mime = header[5:].split(";")[0] or "application/octet-stream"
+    suffix = os.path.splitext(name)[1] if name else (mimetypes.guess_extension(mime) or "")
+    file = {"path": _save_data(base64.b64decode(encoded), suffix), "mime_type": mime}
+    if name:
+        file["orig_name"] = name
+    return file
+
+
+def _item_from_part(part: Any) -> Any:
+    if isinstance(part, str):
+        return part
+    kind = part.get("type")
+    if kind == "text":
+        return part["text"]
+    if kind == "refusal":
+        return part["refusal"]
+    if kind == "image_url":
+        url = part["image_url"]["url"]
+        return _from_data_url(url) if url.startswith("data:") else {"path": url}
+    if kind == "input_audio":
+        audio = part["input_audio"]
+        path = _save_data(base64.b64decode(audio["data"]), f".{audio['format']}")
+        return {"path": path, "mime_type": "audio/mpeg" if audio["format"] == "mp3" else "audio/wav"}
+    if kind == "file":
+        file = part["file"]
+        if "file_data" in file:
+            return _from_data_url(file["file_data"], file.get("filename"))
+        raise ValueError(
+            f"file part {file.get('file_id')!r} refers to an uploaded file id; only inline data is supported"
+        )
+    raise ValueError(f"unsupported content part type {kind!r}")
+
+
+def _content_from(content: Any) -> Any:
+    if content is None or isinstance(content, str):
+        return content
+    items = [_item_from_part(part) for part in content]
+    if len(items) > 1 and all(isinstance(item, str) for item in items):
+        return "".join(items)
+    return items[0] if len(items) == 1 else items
+
+
+def _as_dict(message: Any) -> dict[str, Any]:
+    """OpenAI message params are dicts; response messages are pydantic models."""
+    if isinstance(message, Mapping):
+        return dict(message)
+    return message.model_dump(exclude_none=True)
+
+
+def from_openai(messages: Iterable[Any]) -> list[MessageDict]:
+    """OpenAI chat messages (params, or response messages) as a messages-format history.
+
+    ``tool_calls`` become tool thoughts and ``role: "tool"`` results nest under the
+    call with the same id; ``reasoning_content`` (DeepSeek, llama.cpp) becomes a
+    "Reasoning" thought before the answer; a ``refusal`` is shown as the answer.
+    """
+    history: list[MessageDict] = []
+    for index, raw in enumerate(messages):
+        message = _as_dict(raw)
+        role = message.get("role")
+        try:
+            if role in ("system", "developer"):
+                history.append(MessageDict(role="system", content=_content_from(message.get("content")) or ""))
+            elif role == "user":
+                history.append(MessageDict(role="user", content=_content_from(message.get("content"))))
+            elif role == "assistant":
+                history.extend(_assistant(message))
+            elif role in ("tool", "function"):
+                call_id = message.get("tool_call_id") or message.get("name")
+                history.append(tool_result_thought(str(call_id), _plain_text(_content_from(message.get("content")))))
+            else:
+                raise ValueError(f"unknown role {role!r}")
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"OpenAI message {index}: {error}") from error
+    return history
+
+
+def _assistant(message: dict[str, Any]) -> list[MessageDict]:
+    parts: list[MessageDict] = []
+    reasoning = message.get("reasoning_content") or message.get("reasoning")
+    if reasoning:
+        parts.append(
+            MessageDict(role="assistant", content=reasoning, metadata={"title": REASONING_TITLE, "status": "done"})
+        )
+    for call in message.get("tool_calls") or []:
+        function = call["function"]
+        parts.append(tool_call_thought(call["id"], function["name"], function.get("arguments") or ""))
+    content = _content_from(message.get("content"))
+    refusal = message.get("refusal")
+    if refusal and not content:
+        content = refusal
+    if content:
+        parts.append(MessageDict(role="assistant", content=content))
+    return parts
+
+
+def parse_arguments(arguments: str) -> Any:
+    """A tool call's JSON arguments; a ``ValueError`` that says so when they are not JSON."""
+    try:
+        return json.loads(arguments or "{}")
+    except json.JSONDecodeError as error:
+        raise ValueError(f"tool arguments are not JSON: {error}") from None

@@ -1,0 +1,245 @@
+"""OpenAI, transformers and tuples converters, and the OpenAI stream helper."""
+
+from __future__ import annotations
+
+import base64
+
+import gradio as gr
+import pytest
+from gradio_messageschatbot import (
+    MessagesChatbot,
+    OpenAIStream,
+    from_openai,
+    from_transformers,
+    from_tuples,
+    stream_openai,
+    to_openai,
+    to_transformers,
+    to_tuples,
+    tool_call_thought,
+    tool_result_thought,
+)
+from media import png, text_file, wav
+from openai.types.chat import ChatCompletionChunk, ChatCompletionMessage, ChatCompletionMessageParam
+from pydantic import TypeAdapter
+
+OPENAI_MESSAGES = TypeAdapter(list[ChatCompletionMessageParam])
+
+
+@pytest.fixture
+def history(tmp_path):
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(b"%PDF-1.4 tiny")
+    return [
+        {"role": "system", "content": "Be brief."},
+        {
+            "role": "user",
+            "content": [
+                "What is in these?",
+                {"path": str(png(tmp_path)), "mime_type": "image/png", "orig_name": "red.png"},
+                {"path": "https://example.org/cat.jpg"},
+                {"path": str(wav(tmp_path)), "mime_type": "audio/wav", "orig_name": "tone.wav"},
+                {"path": str(pdf), "mime_type": "application/pdf", "orig_name": "paper.pdf"},
+            ],
+        },
+        {"role": "assistant", "content": "Thinking about it", "metadata": {"title": "Reasoning", "status": "done"}},
+        tool_call_thought("call_1", "describe_image", '{"name": "red.png"}'),
+        tool_call_thought("call_2", "transcribe", '{"name": "tone.wav"}'),
+        tool_result_thought("call_1", "A red square"),
+        tool_result_thought("call_2", "A beep"),
+        {"role": "assistant", "content": "A red square, a cat, a beep and a paper."},
+    ]
+
+
+def test_to_openai_produces_valid_chat_completion_messages(history):
+    messages = to_openai(history)
+    OPENAI_MESSAGES.validate_python(messages)
+    assert [m["role"] for m in messages] == ["system", "user", "assistant", "tool", "tool", "assistant"]
+    parts = messages[1]["content"]
+    assert [p["type"] for p in parts] == ["text", "image_url", "image_url", "input_audio", "file"]
+    assert parts[1]["image_url"]["url"].startswith("data:image/png;base64,")
+    assert parts[2]["image_url"]["url"] == "https://example.org/cat.jpg"
+    assert parts[3]["input_audio"]["format"] == "wav"
+    assert parts[4]["file"]["filename"] == "paper.pdf"
+    calls = messages[2]["tool_calls"]
+    assert [(c["id"], c["function"]["name"]) for c in calls] == [("call_1", "describe_image"), ("call_2", "transcribe")]
+    assert messages[3] == {"role": "tool", "tool_call_id": "call_1", "content": "A red square"}
+    assert "Thinking about it" not in str(messages)  # reasoning thoughts are for people, not models
+
+
+def test_openai_round_trip_keeps_roles_texts_files_and_tool_calls(history):
+    back = from_openai(to_openai(history))
+    assert [m["role"] for m in back] == [
+        "system",
+        "user",
+        "assistant",
+        "assistant",
+        "assistant",
+        "assistant",
+        "assistant",
+    ]
+    text, image, remote, audio, paper = back[1]["content"]
+    assert text == "What is in these?"
+    assert image["mime_type"] == "image/png"
+    assert open(image["path"], "rb").read() == open(history[1]["content"][1]["path"], "rb").read()
+    assert remote == {"path": "https://example.org/cat.jpg"}
+    assert audio["mime_type"] == "audio/wav"
+    assert (paper["orig_name"], paper["mime_type"]) == ("paper.pdf", "application/pdf")
+    assert back[2:6] == history[3:7]
+    assert back[6] == history[7]
+
+
+def test_from_openai_reads_response_messages_reasoning_and_refusals():
+    reply = ChatCompletionMessage.model_validate(
+        {"role": "assistant", "content": "4", "reasoning_content": "2 + 2 = 4"}
+    )
+    assert from_openai([reply]) == [
+        {"role": "assistant", "content": "2 + 2 = 4", "metadata": {"title": "Reasoning", "status": "done"}},
+        {"role": "assistant", "content": "4"},
+    ]
+    refused = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
+    assert from_openai([refused]) == [{"role": "assistant", "content": "I can't help with that."}]
+
+
+def test_from_openai_reports_the_bad_message():
+    with pytest.raises(ValueError, match="OpenAI message 1: unknown role 'robot'"):
+        from_openai([{"role": "user", "content": "hi"}, {"role": "robot", "content": "x"}])
+
+
+def test_openai_type_hands_the_function_openai_messages(tmp_path):
+    chatbot = MessagesChatbot(type="openai")
+    value = [{"role": "user", "content": ["hi", {"path": str(png(tmp_path))}]}, {"role": "assistant", "content": "yo"}]
+    wire = chatbot.postprocess(value).model_dump()
+    received = chatbot.preprocess(chatbot.data_model.model_validate(wire, context={"validate_meta": True}))
+    OPENAI_MESSAGES.validate_python(received)
+    assert received[0]["content"][1]["type"] == "image_url"
+    assert received[1] == {"role": "assistant", "content": "yo"}
+
+
+def test_received_components_become_openai_parts(tmp_path):
+    chatbot = MessagesChatbot()
+    value = [{"role": "user", "content": [gr.Image(str(png(tmp_path))), gr.Audio(str(wav(tmp_path)))]}]
+    received = chatbot.preprocess(chatbot.data_model.model_validate(chatbot.postprocess(value).model_dump()))
+    parts = to_openai(received)[0]["content"]
+    assert [p["type"] for p in parts] == ["image_url", "input_audio"]
+    OPENAI_MESSAGES.validate_python(to_openai(received))
+
+
+def test_transformers_round_trip(tmp_path):
+    image, audio = str(png(tmp_path)), str(wav(tmp_path))
+    history = [
+        {"role": "user", "content": ["Describe", {"path": image}, {"path": "https://example.org/v.mp4"}]},
+        {"role": "assistant", "content": "thinking", "metadata": {"title": "Plan"}},
+        {"role": "assistant", "content": {"path": audio}},
+    ]
+    template = to_transformers(history)
+    assert template == [
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": "Describe"},
+                {"type": "image", "path": image},
+                {"type": "video", "url": "https://example.org/v.mp4"},
+            ],
+        },
+        {"role": "assistant", "content": [{"type": "audio", "path": audio}]},
+    ]
+    assert from_transformers(template) == [history[0], history[2]]
+
+
+def test_transformers_refuses_other_files(tmp_path):
+    with pytest.raises(ValueError, match="message 0: transformers chat templates take images, audio and video"):
+        to_transformers([{"role": "user", "content": {"path": str(text_file(tmp_path))}}])
+
+
+def test_tuples_migration_round_trip():
+    pairs = [["Hi", "Hello!"], [("cat.png", "a cat"), None], [None, "Nice cat"], ["Bye", None]]
+    history = from_tuples(pairs)
+    assert history == [
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Hello!"},
+        {"role": "user", "content": {"path": "cat.png", "alt_text": "a cat"}},
+        {"role": "assistant", "content": "Nice cat"},
+        {"role": "user", "content": "Bye"},
+    ]
+    assert to_tuples(history) == [["Hi", "Hello!"], [("cat.png", "a cat"), "Nice cat"], ["Bye", None]]
+
+
+def test_to_tuples_keeps_thought_titles_in_the_text():
+    assert to_tuples([{"role": "assistant", "content": "x", "metadata": {"title": "Plan"}}]) == [
+        [None, "**Plan**\n\nx"]
+    ]
+
+
+def test_from_tuples_reports_bad_pairs():
+    with pytest.raises(ValueError, match="pair 1: expected \\[user, bot\\], got 3 items"):
+        from_tuples([["a", "b"], ["a", "b", "c"]])
+
+
+def chunk(delta: dict, finish_reason=None) -> dict:
+    return {
+        "id": "c",
+        "object": "chat.completion.chunk",
+        "created": 0,
+        "model": "m",
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
+    }
+
+
+def test_stream_turns_deltas_into_growing_messages():
+    chunks = [
+        chunk({"role": "assistant", "reasoning_content": "Let me "}),
+        chunk({"reasoning_content": "think."}),
+        chunk(
+            {
+                "tool_calls": [
+                    {
+                        "index": 0,
+                        "id": "call_9",
+                        "type": "function",
+                        "function": {"name": "get_weather", "arguments": ""},
+                    }
+                ]
+            }
+        ),
+        chunk({"tool_calls": [{"index": 0, "function": {"arguments": '{"city": '}}]}),
+        chunk({"tool_calls": [{"index": 0, "function": {"arguments": '"Oslo"}'}}]}),
+        chunk({"content": "Checking"}),
+        chunk({"content": " now."}, finish_reason="tool_calls"),
+    ]
+    updates = list(stream_openai(chunks))
+    assert updates[0] == [
+        {"role": "assistant", "content": "Let me ", "metadata": {"title": "Reasoning", "status": "pending"}}
+    ]
+    assert updates[3][1]["metadata"]["status"] == "pending"
+    assert updates[-1] == [
+        {"role": "assistant", "content": "Let me think.", "metadata": {"title": "Reasoning", "status": "done"}},
+        tool_call_thought("call_9", "get_weather", '{"city": "Oslo"}'),
+        {"role": "assistant", "content": "Checking now."},
+    ]
+
+
+def test_stream_accepts_openai_chunk_objects_and_keeps_tool_calls():
+    stream = OpenAIStream()
+    objects = [ChatCompletionChunk.model_validate(chunk({"content": part})) for part in ("Hel", "lo")]
+    objects.append(ChatCompletionChunk.model_validate(chunk({}, finish_reason="stop")))
+    *_, last = stream_openai(objects, stream)
+    assert last == [{"role": "assistant", "content": "Hello"}]
+    assert stream.finish_reason == "stop" and stream.tool_calls == []
+
+
+def test_reasoning_tags_show_an_unclosed_block_as_pending():
+    chatbot = MessagesChatbot(reasoning_tags=[("<think>", "</think>")])
+    streaming = chatbot.postprocess([{"role": "assistant", "content": "<think>Step one"}]).model_dump()
+    assert streaming == [
+        {"role": "assistant", "content": "Step one", "metadata": {"title": "Reasoning", "status": "pending"}}
+    ]
+    finished = chatbot.postprocess([{"role": "assistant", "content": "<think>Step one</think>Four."}]).model_dump()
+    assert [m.get("metadata", {}).get("status") for m in finished] == ["done", None]
+    assert finished[1]["content"] == "Four."
+
+
+def test_audio_data_is_base64_of_the_file(tmp_path):
+    path = wav(tmp_path)
+    (message,) = to_openai([{"role": "user", "content": {"path": str(path), "mime_type": "audio/wav"}}])
+    assert base64.b64decode(message["content"][0]["input_audio"]["data"]) == path.read_bytes()
