@@ -1,28 +1,43 @@
-"""Demo of MessagesChatbot: a conversation that shows what the component renders.
+"""MessagesChatbot demo.
+
+With OPENAI_BASE_URL set (and optionally OPENAI_API_KEY, OPENAI_MODEL), it chats
+through any OpenAI-compatible server (llama.cpp server, TGI, vLLM, OpenAI) with
+streaming, images and a tool the model may call. Without it, a built-in offline
+assistant streams a scripted reply that shows every feature.
 
 Run with `make demo` (or `gradio cc dev` while working on the component).
 """
 
 from __future__ import annotations
 
+import datetime
+import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import gradio as gr
-from gradio_messageschatbot import ChatMessage, MessagesChatbot
 
-HERE = Path(__file__).parent
-NOTES_FILE = HERE / "files" / "release-notes.txt"
+from gradio_messageschatbot import (
+    ChatMessage,
+    MessagesChatbot,
+    OpenAIStream,
+    stream_openai,
+    to_openai,
+    tool_call_thought,
+    tool_result_thought,
+)
 
-CONVERSATION = [
+FILES = Path(__file__).parent / "files"
+TOKEN_DELAY = float(os.environ.get("DEMO_TOKEN_DELAY", "0.02"))
+
+WELCOME = [
     {"role": "user", "content": "What can this chatbot show?"},
     ChatMessage(
-        role="assistant",
         content="I looked at the component's features first.",
         metadata={"title": "Planning the answer", "id": "plan", "status": "done", "duration": 0.8},
     ),
     ChatMessage(
-        role="assistant",
         content="Found: markdown, files, thoughts, media.",
         metadata={"title": "Tool: list_features", "parent_id": "plan", "log": "4 results"},
     ),
@@ -32,35 +47,166 @@ CONVERSATION = [
             "**Markdown** with lists, tables and code:\n\n"
             "| format | ready for |\n|---|---|\n| messages | OpenAI, TGI, llama.cpp |\n\n"
             '```python\nhistory.append({"role": "user", "content": "Hi"})\n```\n\n'
-            "and math: $$e^{i\\pi} + 1 = 0$$"
+            "and math: $$e^{i\\pi} + 1 = 0$$\n\nAsk me anything to see a streamed reply with every kind of content."
         ),
     },
     {"role": "user", "content": "Send me the notes as a file."},
-    {"role": "assistant", "content": {"path": str(NOTES_FILE)}},
+    {"role": "assistant", "content": {"path": str(FILES / "release-notes.txt")}},
 ]
 
 
-def respond(message: str, history: list[dict]):
-    """Echo the message back word by word, as a streamed LLM reply would arrive."""
-    history = [*history, {"role": "user", "content": message}]
-    reply = f"You said: {message}"
-    history.append({"role": "assistant", "content": ""})
-    for word in reply.split(" "):
-        history[-1]["content"] += ("" if not history[-1]["content"] else " ") + word
-        time.sleep(0.02)
+# --- offline assistant ---------------------------------------------------------
+
+SCRIPTED_ANSWER = (
+    "Here is a tour of what a reply can hold.\n\n"
+    "1. **Markdown**, with `inline code` and a block:\n\n"
+    "```python\nfor message in history:\n    print(message['role'], message['content'])\n```\n\n"
+    "2. **LaTeX**: $$\\int_0^1 x^2\\,dx = \\tfrac{1}{3}$$\n\n"
+    "3. Files and media, below."
+)
+
+
+def words(text: str) -> Iterator[str]:
+    """The text split into streaming-sized pieces (spaces kept)."""
+    start = 0
+    for end in range(len(text)):
+        if text[end] == " ":
+            yield text[start : end + 1]
+            start = end + 1
+    yield text[start:]
+
+
+def plot():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure = plt.figure(figsize=(5, 3))
+    plt.plot([1, 2, 3, 4], [3, 1, 4, 1], marker="o")
+    plt.title("A plot in a message")
+    return figure
+
+
+def offline_reply(history: list) -> Iterator[list]:
+    """Stream a scripted reply: a thought with a nested tool call, markdown, a file and every media kind."""
+    history = list(history)
+    thought = {"role": "assistant", "content": "", "metadata": {"title": "Thinking", "id": "think", "status": "pending"}}
+    history.append(thought)
+    for piece in words("The person wants a tour. I will look up the features, then answer."):
+        thought["content"] += piece
+        time.sleep(TOKEN_DELAY)
+        yield history
+    call = tool_call_thought("tour-1", "list_features", '{"kind": "all"}', status="pending")
+    call["metadata"]["parent_id"] = "think"
+    history.append(call)
+    yield history
+    time.sleep(TOKEN_DELAY * 10)
+    call["metadata"]["status"] = "done"
+    history.append(tool_result_thought("tour-1", "markdown, LaTeX, file, plot, image, gallery, video, audio"))
+    thought["metadata"] = {**thought["metadata"], "status": "done", "duration": 0.6}
+    answer = {"role": "assistant", "content": ""}
+    history.append(answer)
+    for piece in words(SCRIPTED_ANSWER):
+        answer["content"] += piece
+        time.sleep(TOKEN_DELAY)
+        yield history
+    history += [
+        {"role": "assistant", "content": {"path": str(FILES / "release-notes.txt")}},
+        {"role": "assistant", "content": gr.Plot(plot(), label="Plot")},
+        {"role": "assistant", "content": gr.Image(str(FILES / "mandelbrot.png"), label="Image")},
+        {"role": "assistant", "content": gr.Gallery([(str(FILES / "pattern.png"), "Pattern"),
+                                                     (str(FILES / "mandelbrot.png"), "Mandelbrot")])},
+        {"role": "assistant", "content": gr.Video(str(FILES / "clip.webm"), label="Video")},
+        {"role": "assistant", "content": gr.Audio(str(FILES / "tone.wav"), label="Audio")},
+    ]
+    yield history
+
+
+# --- OpenAI-compatible server --------------------------------------------------
+
+TOOLS = [
+    {
+        "type": "function",
+        "function": {
+            "name": "get_time",
+            "description": "The current date and time in UTC.",
+            "parameters": {"type": "object", "properties": {}},
+        },
+    }
+]
+
+
+def run_tool(name: str) -> str:
+    if name == "get_time":
+        return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return f"unknown tool {name!r}"
+
+
+def openai_reply(history: list) -> Iterator[list]:
+    """Stream the model's reply; run the tools it calls and let it answer with the results."""
+    from openai import OpenAI
+
+    client = OpenAI(base_url=os.environ["OPENAI_BASE_URL"], api_key=os.environ.get("OPENAI_API_KEY", "not-needed"))
+    model = os.environ.get("OPENAI_MODEL", "default")
+    history = list(history)
+    for _ in range(3):  # a model that keeps calling tools gets three rounds
+        stream = OpenAIStream()
+        chunks = client.chat.completions.create(model=model, messages=to_openai(history), tools=TOOLS, stream=True)
+        reply: list = []
+        for reply in stream_openai(chunks, stream):
+            yield history + reply
+        history += reply
+        if not stream.tool_calls:
+            return
+        for call in stream.tool_calls:
+            history.append(tool_result_thought(call.id, run_tool(call.name)))
         yield history
 
 
+# --- the app ---------------------------------------------------------------------
+
+
+def add_user_message(message: dict, history: list) -> tuple[list, dict]:
+    """Put what the person typed (and attached) into the history, and clear the box."""
+    content = [{"path": path} for path in message.get("files", [])]
+    if message.get("text"):
+        content.append(message["text"])
+    if content:
+        history = [*history, {"role": "user", "content": content[0] if len(content) == 1 else content}]
+    return history, {"text": "", "files": []}
+
+
+def respond(history: list) -> Iterator[list]:
+    """The assistant's turn: a real model when OPENAI_BASE_URL is set, the scripted tour otherwise."""
+    if os.environ.get("OPENAI_BASE_URL"):
+        yield from openai_reply(history)
+    else:
+        yield from offline_reply(history)
+
+
 with gr.Blocks(title="MessagesChatbot demo") as demo:
-    gr.Markdown("# MessagesChatbot\nA chatbot that speaks the messages format.")
+    mode = f"talking to {os.environ['OPENAI_BASE_URL']}" if os.environ.get("OPENAI_BASE_URL") else "offline assistant"
+    gr.Markdown(f"# MessagesChatbot\nA chatbot that speaks the messages format ({mode}).")
     layout = gr.Radio(["bubble", "panel"], value="bubble", label="Layout", elem_id="demo-layout")
-    chatbot = MessagesChatbot(value=CONVERSATION, label="Assistant", elem_id="demo-chatbot", height=560)
-    textbox = gr.Textbox(placeholder="Type a message and press Enter", show_label=False, elem_id="demo-input")
-    textbox.submit(respond, [textbox, chatbot], [chatbot]).then(lambda: "", None, [textbox])
+    chatbot = MessagesChatbot(
+        value=WELCOME,
+        label="Assistant",
+        elem_id="demo-chatbot",
+        height=560,
+        editable="user",
+        reasoning_tags=[("<think>", "</think>")],
+    )
+    textbox = gr.MultimodalTextbox(
+        placeholder="Type a message and press Enter", show_label=False, elem_id="demo-input", file_types=["image"]
+    )
+    textbox.submit(add_user_message, [textbox, chatbot], [chatbot, textbox], queue=False).then(
+        respond, chatbot, chatbot, api_name="respond"
+    )
     gr.ClearButton([chatbot, textbox])
     layout.change(lambda choice: MessagesChatbot(layout=choice), layout, chatbot)
 
 
 if __name__ == "__main__":
     # Port 7860 unless GRADIO_SERVER_PORT says otherwise (the tests pick a free one).
-    demo.launch(server_name="127.0.0.1")
+    demo.launch(server_name="127.0.0.1", allowed_paths=[str(FILES)])

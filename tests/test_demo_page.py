@@ -46,15 +46,22 @@ def test_demo_conversation_renders(page, demo_url, artifacts):
     page.screenshot(path=str(artifacts / "demo.png"), full_page=True)
 
 
-def test_demo_streams_a_reply(page, demo_url):
+def test_demo_streams_the_offline_tour(page, demo_url):
     page.goto(demo_url)
-    page.get_by_role("log", name="Assistant").locator("[data-testid=message]").last.wait_for()
+    log = page.get_by_role("log", name="Assistant")
+    log.locator("[data-testid=message]").last.wait_for()
     page.get_by_placeholder("Type a message and press Enter").fill("hello there")
     page.keyboard.press("Enter")
-    last = page.locator("[data-testid=message]").last
-    last.get_by_text("You said: hello there").wait_for(timeout=15_000)
-    user = page.locator("[data-role=user]").last
-    assert user.inner_text().strip() == "hello there"
+    log.get_by_text("Here is a tour of what a reply can hold.").wait_for(timeout=20_000)
+    assert log.locator("[data-role=user]").last.inner_text().strip().startswith("hello there")
+    log.locator("[data-component=audio] audio").wait_for(state="attached", timeout=20_000)
+    for kind in ("plot", "image", "gallery", "video", "audio"):
+        assert log.locator(f"[data-component={kind}]").count() == 1, kind
+    thinking = log.locator("[data-testid=thought]", has_text="Thinking").first
+    assert thinking.get_attribute("open") is None  # done: folded
+    thinking.locator("summary").first.click()
+    tool = thinking.locator("[data-testid=thought]", has_text="Tool: list_features").first
+    assert "markdown, LaTeX, file" in tool.text_content()  # the result, nested (folded) under its call
 
 
 def test_clear_button_empties_the_chat(page, demo_url):
