@@ -29,7 +29,7 @@ test-browser: setup chromium
 	$(BIN)/python -m pytest -q -m "browser or slow"
 
 bench: setup
-	$(BIN)/python benchmarks/streaming_postprocess.py
+	$(BIN)/python benchmarks/run.py
 
 setup: $(STAMPS)/python $(STAMPS)/npm $(TEMPLATES)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from common import LAST_MARKER, alternate
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
-from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
-from servers import serve_script  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_FLAGS
+from servers import serve_script
 
 APP = Path(__file__).parent / "apps" / "bench_app.py"
 TITLE = "Browser (headless Chromium)"

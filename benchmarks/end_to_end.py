@@ -6,12 +6,11 @@ import sys
 import time
 from pathlib import Path
 
+from common import alternate
 from gradio_client import Client
 
-from common import alternate
-
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
-from servers import serve_script  # noqa: E402
+from servers import serve_script
 
 APP = Path(__file__).parent / "apps" / "bench_app.py"
 TITLE = "End to end: tokens per second received by gradio_client"

@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
-from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
-from servers import serve_script  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_FLAGS
+from servers import serve_script
 
 APP = Path(__file__).parent / "apps" / "bench_app.py"
 TITLE = "JavaScript downloaded for the component (page minus the same page without a chatbot)"

@@ -7,9 +7,7 @@ import time
 from pathlib import Path
 
 import gradio as gr
-
 from common import alternate, text_history
-
 from gradio_messageschatbot import MessagesChatbot
 
 TITLE = "Postprocess of a history with files and images (fresh component each time)"

@@ -11,12 +11,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import browser  # noqa: E402
-import end_to_end  # noqa: E402
-import javascript  # noqa: E402
-import postprocess_history  # noqa: E402
-import streaming_postprocess  # noqa: E402
-from common import print_table, save  # noqa: E402
+import browser
+import end_to_end
+import javascript
+import postprocess_history
+import streaming_postprocess
+from common import print_table, save
 
 SUITES = {
     "postprocess": postprocess_history,

@@ -5,9 +5,7 @@ from __future__ import annotations
 import time
 
 import gradio as gr
-
 from common import alternate, text_history
-
 from gradio_messageschatbot import MessagesChatbot
 
 TITLE = "Streaming: postprocess after each token"

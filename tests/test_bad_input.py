@@ -91,3 +91,20 @@ def test_malformed_client_payloads_get_a_clear_error(chatbot, payload, expected)
     with pytest.raises(gr.Error) as raised:
         chatbot.data_model.model_validate(payload, context={"validate_meta": True})
     assert expected in str(raised.value.message)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000/a.png", "http://localhost/a.png", "http://169.254.169.254/x"])
+def test_client_urls_into_the_local_network_are_refused_by_preprocess(chatbot, url):
+    """Defense in depth: Gradio refuses these first in an app; called directly, preprocess does too."""
+    from gradio.data_classes import FileData
+
+    payload = MessagesHistory(root=[WireMessage(role="user", content=FileData(path=url))])
+    with pytest.raises(gr.Error, match="message 0: the file URL .* points into the local network"):
+        chatbot.preprocess(payload)
+
+
+def test_file_meta_that_is_not_a_dict_is_a_clear_error(chatbot):
+    with pytest.raises(gr.Error, match="message 0: a file's meta must be"):
+        chatbot.data_model.model_validate(
+            [{"role": "user", "content": {"path": "/x", "meta": None}}], context={"validate_meta": True}
+        )

@@ -1,4 +1,4 @@
-"""Each benchmark runs end to end at tiny sizes, so the suite cannot rot (no timings asserted)."""
+"""Every benchmark runs end to end at tiny sizes, so the suite cannot rot (no timings asserted)."""
 
 from __future__ import annotations
 
@@ -6,28 +6,22 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
+import pytest
+
+RUN = Path(__file__).parent.parent / "benchmarks" / "run.py"
+TITLES = [
+    "Postprocess of a history",
+    "Streaming: postprocess after each token",
+    "End to end: tokens per second",
+    "Browser (headless Chromium)",
+    "JavaScript downloaded for the component",
+]
 
 
-def test_streaming_postprocess_benchmark_runs():
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(BENCHMARKS / "streaming_postprocess.py"),
-            "--sizes",
-            "3",
-            "6",
-            "--tokens",
-            "2",
-            "--repeats",
-            "1",
-            "--no-save",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    lines = result.stdout.splitlines()
-    assert lines[0].split() == ["messages", "gr.Chatbot", "ms/token", "MessagesChatbot", "ms/token", "speed-up"]
-    assert [line.split()[0] for line in lines[1:3]] == ["3", "6"]
-    assert "growth from 3 to 6 messages" in lines[3]
+@pytest.mark.slow
+def test_every_benchmark_runs_at_smoke_size():
+    result = subprocess.run([sys.executable, str(RUN), "--smoke"], capture_output=True, text=True, check=True)
+    for title in TITLES:
+        assert title in result.stdout
+    assert "ms until message 40 shows" in result.stdout
+    assert "main-thread ms per update at 20" in result.stdout

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from gradio_client import Client, handle_file
-
 from media import png
 from servers import free_port, serve_script, wait_until_serving
 

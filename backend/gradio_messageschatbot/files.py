@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from gradio.data_classes import FileData
 from gradio_client import utils as client_utils
@@ -91,3 +93,22 @@ def find_unchecked_file(value: Any) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def local_network_url(path: str) -> bool:
+    """Whether ``path`` is a URL naming this machine or a private network by its address or as localhost.
+
+    Client-sent URLs like these are refused so that nothing downstream (a handler,
+    an LLM client, Gradio's own download) is led to fetch from inside the network.
+    Host names other than localhost are not resolved here.
+    """
+    if not is_url(path):
+        return False
+    host = (urlsplit(path).hostname or "").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_link_local or address.is_unspecified

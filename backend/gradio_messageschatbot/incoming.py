@@ -17,9 +17,15 @@ from gradio.components.chatbot import ComponentMessage, FileMessage, Message, Te
 from gradio.data_classes import FileData
 
 from .components import check_component_files, instantiate
-from .files import complete_file_dict
+from .files import complete_file_dict, local_network_url
 from .messages import MessageContent, MessageDict
 from .wire import ContentItem, FileBlock, TextBlock, WireMessage, content_items
+
+
+def check_client_file(file: FileData) -> FileData:
+    if local_network_url(file.path):  # not file.url: Gradio sets it to its own (often loopback) address
+        raise ValueError(f"the file URL {file.path!r} points into the local network and is refused")
+    return file
 
 
 def handler_content(item: ContentItem) -> MessageContent:
@@ -29,9 +35,9 @@ def handler_content(item: ContentItem) -> MessageContent:
     if isinstance(item, TextBlock):
         return item.text
     if isinstance(item, FileData):
-        return complete_file_dict(item)
+        return complete_file_dict(check_client_file(item))
     if isinstance(item, FileBlock):
-        return complete_file_dict(item.file, item.alt_text)
+        return complete_file_dict(check_client_file(item.file), item.alt_text)
     return instantiate(item)
 
 
@@ -60,9 +66,9 @@ def _normalized_block(item: ContentItem) -> TextMessage | FileMessage | Componen
     if isinstance(item, TextBlock):
         return TextMessage(text=item.text)
     if isinstance(item, FileData):
-        return FileMessage(file=item)
+        return FileMessage(file=check_client_file(item))
     if isinstance(item, FileBlock):
-        return FileMessage(file=item.file, alt_text=item.alt_text)
+        return FileMessage(file=check_client_file(item.file), alt_text=item.alt_text)
     check_component_files(item)
     return ComponentMessage(**item.model_dump(exclude={"type"}))
 

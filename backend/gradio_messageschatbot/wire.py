@@ -98,6 +98,17 @@ class MessagesHistory(GradioRootModel):
             return super().model_validate(obj, *args, **kwargs)
         except ValidationError as error:
             raise Error(f"MessagesChatbot: {_first_problem(error, obj)}") from None
+        except AttributeError:
+            # Gradio's FileData validator calls meta.get() without checking that meta is a dict.
+            raise Error(f"MessagesChatbot: {_bad_meta(obj)}") from None
+
+
+def _bad_meta(value: Any) -> str:
+    messages = value if isinstance(value, list) else []
+    for index, message in enumerate(messages):
+        if "'meta'" in repr(message):
+            return f"message {index}: a file's meta must be {{'_type': 'gradio.FileData'}}"
+    return "a file's meta must be {'_type': 'gradio.FileData'}"
 
 
 def _first_problem(error: ValidationError, value: Any) -> str:

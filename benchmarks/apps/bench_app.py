@@ -13,9 +13,8 @@ from pathlib import Path
 import gradio as gr
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from common import text_history  # noqa: E402
-
-from gradio_messageschatbot import MessagesChatbot  # noqa: E402
+from common import text_history
+from gradio_messageschatbot import MessagesChatbot
 
 KIND = os.environ.get("COMPONENT", "messages")
 SIZE = int(os.environ.get("HISTORY_SIZE", "1000"))

@@ -1,0 +1,157 @@
+"""A client may only refer to files it uploaded to this app; outputs follow Gradio's allowed/blocked paths.
+
+Driven through a running app with the real gradio_client and hand-written requests.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+import urllib.request
+from pathlib import Path
+
+import pytest
+from gradio_client import Client, handle_file
+from gradio_client.exceptions import AppError
+from servers import serve_script
+
+APP = Path(__file__).parent / "apps" / "files_app.py"
+SECRET = "TOP-SECRET-CONTENT"
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory):
+    root = tmp_path_factory.mktemp("files")
+    folders = {name: root / name for name in ("uploads", "allowed", "blocked", "outside")}
+    for folder in folders.values():
+        folder.mkdir()
+    for name in ("allowed", "blocked", "outside"):
+        (folders[name] / "secret.txt").write_text(SECRET)
+    return folders
+
+
+@pytest.fixture(scope="module")
+def app(folders):
+    env = {
+        "GRADIO_TEMP_DIR": str(folders["uploads"]),
+        "ALLOWED": str(folders["allowed"]),
+        "BLOCKED": str(folders["blocked"]),
+    }
+    with serve_script(APP, env=env, cwd=folders["outside"].parent) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return Client(app, verbose=False)
+
+
+def call_raw(app: str, endpoint: str, data: list) -> str:
+    request = urllib.request.Request(
+        f"{app}gradio_api/call/{endpoint}",
+        data=json.dumps({"data": data}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        event_id = json.load(response)["event_id"]
+    with urllib.request.urlopen(f"{app}gradio_api/call/{endpoint}/{event_id}", timeout=30) as response:
+        return response.read().decode()
+
+
+def file_message(path: str) -> list:
+    return [{"role": "user", "content": {"path": path, "meta": {"_type": "gradio.FileData"}}}]
+
+
+def test_an_uploaded_file_is_accepted(client, folders):
+    upload = folders["outside"] / "mine.txt"
+    upload.write_text("mine")
+    report = client.predict([{"role": "user", "content": handle_file(str(upload))}], api_name="/inspect")
+    (path,) = report["files"]
+    assert Path(path).is_relative_to(folders["uploads"])
+
+
+@pytest.mark.parametrize(
+    "make_path",
+    [
+        lambda f: "/etc/passwd",
+        lambda f: str(f["outside"] / "secret.txt"),
+        lambda f: str(f["allowed"] / "secret.txt"),  # allowed for outputs, but the client did not upload it
+        lambda f: str(f["uploads"] / ".." / "outside" / "secret.txt"),
+        lambda f: str(f["uploads"]) + "/../../../../etc/passwd",
+        lambda f: str(APP),
+    ],
+    ids=["etc-passwd", "outside", "allowed-folder", "dot-dot", "dot-dot-etc", "app-source"],
+)
+def test_paths_that_were_not_uploaded_are_refused(app, folders, make_path):
+    stream = call_raw(app, "inspect", [file_message(make_path(folders))])
+    assert stream.startswith("event: error")
+    assert SECRET not in stream and "root:" not in stream
+
+
+def test_a_symlink_out_of_the_upload_folder_is_refused(app, folders):
+    link = folders["uploads"] / "innocent.txt"
+    link.symlink_to(folders["outside"] / "secret.txt")
+    stream = call_raw(app, "inspect", [file_message(str(link))])
+    assert stream.startswith("event: error")
+    assert SECRET not in stream
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_GET(self):
+        Recorder.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(SECRET.encode())
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def loopback_server():
+    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    Recorder.hits = []
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "[::1]"])
+def test_urls_into_the_local_network_are_refused_and_never_fetched(app, loopback_server, host):
+    url = loopback_server.replace("127.0.0.1", host) + "/secret.png"
+    stream = call_raw(app, "inspect", [file_message(url)])
+    assert stream.startswith("event: error")  # Gradio refuses it before any handler runs
+    assert Recorder.hits == []
+
+
+def test_returned_files_follow_gradios_allowed_and_blocked_paths(client, folders):
+    history = client.predict(str(folders["allowed"] / "secret.txt"), [], api_name="/return_file")
+    assert Path(history[-1]["content"]).read_text() == SECRET  # allowed_paths: served
+    for refused in (folders["blocked"] / "secret.txt", Path("/etc/passwd")):
+        with pytest.raises(AppError):
+            client.predict(str(refused), [], api_name="/return_file")
+
+
+def test_a_returned_missing_file_is_a_clear_error(client, folders):
+    with pytest.raises(AppError, match="message 0: file .* does not exist"):
+        client.predict(str(folders["allowed"] / "missing.txt"), [], api_name="/return_file")
+
+
+def test_the_local_network_check_in_isolation():
+    from gradio_messageschatbot.files import local_network_url
+
+    for url in (
+        "http://127.0.0.1/x",
+        "http://localhost:8000/",
+        "https://[::1]/",
+        "http://10.0.0.5/a",
+        "http://192.168.1.1/",
+        "http://169.254.169.254/latest/meta-data",
+        "http://0.0.0.0/",
+    ):
+        assert local_network_url(url), url
+    for url in ("https://example.org/cat.png", "/tmp/file.txt", "http://8.8.8.8/"):
+        assert not local_network_url(url), url
