@@ -29,8 +29,8 @@ def run(smoke: bool, repeats: int) -> list[list]:
     for size in sizes:
         ours, theirs = alternate(
             repeats,
-            lambda: ms_per_token(MessagesChatbot(), size, tokens),
-            lambda: ms_per_token(gr.Chatbot(), size, tokens),
+            lambda size=size: ms_per_token(MessagesChatbot(), size, tokens),
+            lambda size=size: ms_per_token(gr.Chatbot(), size, tokens),
         )
         rows.append([size, tokens, theirs, ours, theirs / ours])
     return rows

@@ -89,8 +89,7 @@ async def completions(request: Request):
             log.write(json.dumps(body) + "\n")
 
     def events():
-        for event in reply(body["messages"]):
-            yield event
+        yield from reply(body["messages"])
         yield "data: [DONE]\n\n"
 
     return StreamingResponse(events(), media_type="text/event-stream")

@@ -99,7 +99,7 @@ def test_client_urls_into_the_local_network_are_refused_by_preprocess(chatbot, u
     from gradio.data_classes import FileData
 
     payload = MessagesHistory(root=[WireMessage(role="user", content=FileData(path=url))])
-    with pytest.raises(gr.Error, match="message 0: the file URL .* points into the local network"):
+    with pytest.raises(gr.Error, match=r"message 0: the file URL .* points into the local network"):
         chatbot.preprocess(payload)
 
 

@@ -10,6 +10,7 @@ import json
 import threading
 import urllib.request
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from gradio_client import Client, handle_file
@@ -98,7 +99,7 @@ def test_a_symlink_out_of_the_upload_folder_is_refused(app, folders):
 
 
 class Recorder(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
     def do_GET(self):
         Recorder.hits.append(self.path)
@@ -136,7 +137,7 @@ def test_returned_files_follow_gradios_allowed_and_blocked_paths(client, folders
 
 
 def test_a_returned_missing_file_is_a_clear_error(client, folders):
-    with pytest.raises(AppError, match="message 0: file .* does not exist"):
+    with pytest.raises(AppError, match=r"message 0: file .* does not exist"):
         client.predict(str(folders["allowed"] / "missing.txt"), [], api_name="/return_file")
 
 
