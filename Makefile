@@ -9,7 +9,7 @@ FRONTEND_SOURCES := $(shell find frontend -path frontend/node_modules -prune -o 
 BACKEND_SOURCES := $(wildcard backend/gradio_messageschatbot/*.py)
 TEMPLATES := backend/gradio_messageschatbot/templates/component/index.js
 
-.PHONY: FORCE demo test test-python test-frontend test-browser bench setup chromium clean
+.PHONY: FORCE demo test test-python test-frontend test-browser bench stress setup chromium clean
 
 demo: setup
 	$(BIN)/python demo/app.py
@@ -28,8 +28,12 @@ test-frontend: $(STAMPS)/npm
 test-browser: setup chromium
 	$(BIN)/python -m pytest -q -m "browser or slow"
 
-bench: setup
+bench: setup chromium
 	$(BIN)/python benchmarks/run.py
+
+# Long fuzzing (10,000 examples per property) and 50 concurrent streaming sessions.
+stress: setup
+	FUZZ_EXAMPLES=10000 LOAD_SESSIONS=50 LOAD_TOKENS=200 $(BIN)/python -m pytest -q -s tests/test_fuzz.py tests/test_load.py
 
 setup: $(STAMPS)/python $(STAMPS)/npm $(TEMPLATES)
 
