@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import socket
 import subprocess
@@ -59,3 +60,16 @@ def serve_script(
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+def call_raw(app_url: str, endpoint: str, data: list) -> str:
+    """Call an endpoint as a hand-written client would (no gradio_client uploads); return the event stream."""
+    request = urllib.request.Request(
+        f"{app_url}gradio_api/call/{endpoint}",
+        data=json.dumps({"data": data}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        event_id = json.load(response)["event_id"]
+    with urllib.request.urlopen(f"{app_url}gradio_api/call/{endpoint}/{event_id}", timeout=30) as response:
+        return response.read().decode()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import itertools
 import json
-import urllib.request
 from pathlib import Path
 
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 from media import png, text_file
-from servers import serve_script
+from servers import call_raw, serve_script
 
 APP = Path(__file__).parent / "apps" / "messages_app.py"
 
@@ -103,19 +102,6 @@ def test_an_invalid_reply_is_a_clear_error(client):
         client.predict([], api_name="/bad")
 
 
-def _call_raw(app_url: str, endpoint: str, data: list) -> str:
-    """Post to an endpoint as a hand-written client would, without gradio_client's uploads."""
-    request = urllib.request.Request(
-        f"{app_url}gradio_api/call/{endpoint}",
-        data=json.dumps({"data": data}).encode(),
-        headers={"Content-Type": "application/json"},
-    )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        event_id = json.load(response)["event_id"]
-    with urllib.request.urlopen(f"{app_url}gradio_api/call/{endpoint}/{event_id}", timeout=30) as response:
-        return response.read().decode()
-
-
 @pytest.mark.parametrize(
     ("content", "explanation"),
     [
@@ -129,7 +115,7 @@ def _call_raw(app_url: str, endpoint: str, data: list) -> str:
     ids=["file", "file-block", "component-value", "file-with-meta"],
 )
 def test_a_path_that_was_not_uploaded_is_refused(app_url, content, explanation):
-    stream = _call_raw(app_url, "inspect", [[{"role": "user", "content": content}]])
+    stream = call_raw(app_url, "inspect", [[{"role": "user", "content": content}]])
     assert stream.startswith("event: error")
     assert "root:" not in stream  # the first line of /etc/passwd never comes back
     if explanation:

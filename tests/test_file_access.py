@@ -6,16 +6,14 @@ Driven through a running app with the real gradio_client and hand-written reques
 from __future__ import annotations
 
 import http.server
-import json
 import threading
-import urllib.request
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
-from servers import serve_script
+from servers import call_raw, serve_script
 
 APP = Path(__file__).parent / "apps" / "files_app.py"
 SECRET = "TOP-SECRET-CONTENT"
@@ -46,18 +44,6 @@ def app(folders):
 @pytest.fixture(scope="module")
 def client(app):
     return Client(app, verbose=False)
-
-
-def call_raw(app: str, endpoint: str, data: list) -> str:
-    request = urllib.request.Request(
-        f"{app}gradio_api/call/{endpoint}",
-        data=json.dumps({"data": data}).encode(),
-        headers={"Content-Type": "application/json"},
-    )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        event_id = json.load(response)["event_id"]
-    with urllib.request.urlopen(f"{app}gradio_api/call/{endpoint}/{event_id}", timeout=30) as response:
-        return response.read().decode()
 
 
 def file_message(path: str) -> list:

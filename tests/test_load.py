@@ -13,7 +13,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from gradio_client import Client
-
 from servers import serve_script
 
 APP = Path(__file__).parent / "apps" / "load_app.py"

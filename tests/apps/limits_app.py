@@ -7,7 +7,6 @@ import tempfile
 from pathlib import Path
 
 import gradio as gr
-
 from gradio_messageschatbot import MessagesChatbot
 
 FOLDER = Path(tempfile.mkdtemp())

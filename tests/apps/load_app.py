@@ -6,7 +6,6 @@ import os
 import time
 
 import gradio as gr
-
 from gradio_messageschatbot import MessagesChatbot
 
 TOKENS = int(os.environ.get("TOKENS", "200"))
