@@ -160,3 +160,11 @@ def test_height_is_applied(chat):
     page, log = chat
     block = page.locator(".block", has=log).first
     assert abs(block.bounding_box()["height"] - 520) <= 2
+
+
+def test_a_history_works_as_a_gr_examples_entry(chat):
+    page, log = chat
+    example = page.get_by_text("Example question · Example answer")
+    example.click()
+    log.get_by_text("Example answer").wait_for()
+    assert log.locator("[data-testid=message]").count() == 2

@@ -73,6 +73,10 @@ with gr.Blocks() as demo:
         height=520,
     )
     out = gr.Textbox(label="report", elem_id="report")
+    gr.Examples(
+        [[[{"role": "user", "content": "Example question"}, {"role": "assistant", "content": "Example answer"}]]],
+        inputs=[chatbot],
+    )
     chatbot.like(on_like, [chatbot], out)
     chatbot.retry(on_retry, [chatbot], out)
     chatbot.undo(on_undo, [chatbot], out)
