@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from servers import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
