@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import gradio as gr
-
 from gradio_messageschatbot import (
     ChatMessage,
     MessagesChatbot,
@@ -91,7 +90,11 @@ def plot():
 def offline_reply(history: list) -> Iterator[list]:
     """Stream a scripted reply: a thought with a nested tool call, markdown, a file and every media kind."""
     history = list(history)
-    thought = {"role": "assistant", "content": "", "metadata": {"title": "Thinking", "id": "think", "status": "pending"}}
+    thought = {
+        "role": "assistant",
+        "content": "",
+        "metadata": {"title": "Thinking", "id": "think", "status": "pending"},
+    }
     history.append(thought)
     for piece in words("The person wants a tour. I will look up the features, then answer."):
         thought["content"] += piece
@@ -115,8 +118,12 @@ def offline_reply(history: list) -> Iterator[list]:
         {"role": "assistant", "content": {"path": str(FILES / "release-notes.txt")}},
         {"role": "assistant", "content": gr.Plot(plot(), label="Plot")},
         {"role": "assistant", "content": gr.Image(str(FILES / "mandelbrot.png"), label="Image")},
-        {"role": "assistant", "content": gr.Gallery([(str(FILES / "pattern.png"), "Pattern"),
-                                                     (str(FILES / "mandelbrot.png"), "Mandelbrot")])},
+        {
+            "role": "assistant",
+            "content": gr.Gallery(
+                [(str(FILES / "pattern.png"), "Pattern"), (str(FILES / "mandelbrot.png"), "Mandelbrot")]
+            ),
+        },
         {"role": "assistant", "content": gr.Video(str(FILES / "clip.webm"), label="Video")},
         {"role": "assistant", "content": gr.Audio(str(FILES / "tone.wav"), label="Audio")},
     ]

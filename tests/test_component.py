@@ -5,12 +5,7 @@ from __future__ import annotations
 import gradio as gr
 import pytest
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
-
-
-def roundtrip(chatbot: MessagesChatbot, value):
-    """What a handler receives after the page sends back what postprocess produced."""
-    payload = chatbot.postprocess(value)
-    return chatbot.preprocess(chatbot.data_model.model_validate(payload.model_dump()))
+from wire_trip import send_back as roundtrip
 
 
 def test_config_keeps_every_constructor_argument():

@@ -7,12 +7,7 @@ import numpy as np
 import pytest
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
 from media import png, text_file, wav
-
-
-def send_back(chatbot: MessagesChatbot, value):
-    """postprocess -> JSON -> what the page would send back -> preprocess."""
-    payload = chatbot.postprocess(value).model_dump()
-    return chatbot.preprocess(chatbot.data_model.model_validate(payload, context={"validate_meta": True}))
+from wire_trip import send_back
 
 
 @pytest.fixture
@@ -42,7 +37,7 @@ def test_every_file_spelling_arrives_as_a_complete_file_dict(chatbot, tmp_path, 
     }[spelling]
     (message,) = send_back(chatbot, [{"role": "user", "content": content}])
     file = message["content"]
-    assert file["path"] == path
+    assert open(file["path"]).read() == "hello"  # Gradio's cached copy
     assert (file["orig_name"], file["size"], file["mime_type"]) == ("notes.txt", 5, "text/plain")
     assert file["meta"] == {"_type": "gradio.FileData"}
     assert file["is_stream"] is False
@@ -60,9 +55,9 @@ def test_alt_text_travels_with_the_file(chatbot, tmp_path):
 def test_a_url_stays_a_url(chatbot):
     url = "https://example.org/files/cat.jpg?size=large"
     wire = chatbot.postprocess([{"role": "assistant", "content": {"path": url}}]).model_dump()
-    assert wire[0]["content"]["path"] == url
-    assert wire[0]["content"]["orig_name"] == "cat.jpg"
-    assert wire[0]["content"]["mime_type"] == "image/jpeg"
+    assert wire[0]["content"]["type"] == "file"
+    file = wire[0]["content"]["file"]
+    assert (file["path"], file["orig_name"], file["mime_type"]) == (url, "cat.jpg", "image/jpeg")
 
 
 def test_a_list_keeps_its_items_in_order(chatbot, tmp_path):
@@ -201,8 +196,8 @@ def test_normalized_type_matches_gr_chatbot_exactly(tmp_path):
     ]
     ours = MessagesChatbot(type="normalized")
     theirs = gr.Chatbot()
-    our_received = ours.preprocess(ours.data_model.model_validate(ours.postprocess(value).model_dump()))
-    their_received = theirs.preprocess(theirs.data_model.model_validate(theirs.postprocess(value).model_dump()))
+    our_received = send_back(ours, value)
+    their_received = send_back(theirs, value)
     # gr.Chatbot leaves a returned file's size and name unset; we fill them in.
     our_file = our_received[0]["content"][1]["file"]
     assert (our_file["size"], our_file["orig_name"]) == (5, "notes.txt")

@@ -116,7 +116,7 @@ def test_urls_into_the_local_network_are_refused_and_never_fetched(app, loopback
 
 def test_returned_files_follow_gradios_allowed_and_blocked_paths(client, folders):
     history = client.predict(str(folders["allowed"] / "secret.txt"), [], api_name="/return_file")
-    assert Path(history[-1]["content"]).read_text() == SECRET  # allowed_paths: served
+    assert Path(history[-1]["content"]["file"]).read_text() == SECRET  # allowed_paths: served
     for refused in (folders["blocked"] / "secret.txt", Path("/etc/passwd")):
         with pytest.raises(AppError):
             client.predict(str(refused), [], api_name="/return_file")

@@ -22,6 +22,7 @@ from gradio_messageschatbot import (
 from media import png, text_file, wav
 from openai.types.chat import ChatCompletionChunk, ChatCompletionMessage, ChatCompletionMessageParam
 from pydantic import TypeAdapter
+from wire_trip import send_back
 
 OPENAI_MESSAGES = TypeAdapter(list[ChatCompletionMessageParam])
 
@@ -51,8 +52,8 @@ def history(tmp_path):
     ]
 
 
-def test_to_openai_produces_valid_chat_completion_messages(history):
-    messages = to_openai(history)
+def test_to_openai_produces_valid_chat_completion_messages(history, tmp_path):
+    messages = to_openai(history, allowed_paths=[tmp_path])
     OPENAI_MESSAGES.validate_python(messages)
     assert [m["role"] for m in messages] == ["system", "user", "assistant", "tool", "tool", "assistant"]
     parts = messages[1]["content"]
@@ -67,8 +68,8 @@ def test_to_openai_produces_valid_chat_completion_messages(history):
     assert "Thinking about it" not in str(messages)  # reasoning thoughts are for people, not models
 
 
-def test_openai_round_trip_keeps_roles_texts_files_and_tool_calls(history):
-    back = from_openai(to_openai(history))
+def test_openai_round_trip_keeps_roles_texts_files_and_tool_calls(history, tmp_path):
+    back = from_openai(to_openai(history, allowed_paths=[tmp_path]))
     assert [m["role"] for m in back] == [
         "system",
         "user",
@@ -109,8 +110,7 @@ def test_from_openai_reports_the_bad_message():
 def test_openai_type_hands_the_function_openai_messages(tmp_path):
     chatbot = MessagesChatbot(type="openai")
     value = [{"role": "user", "content": ["hi", {"path": str(png(tmp_path))}]}, {"role": "assistant", "content": "yo"}]
-    wire = chatbot.postprocess(value).model_dump()
-    received = chatbot.preprocess(chatbot.data_model.model_validate(wire, context={"validate_meta": True}))
+    received = send_back(chatbot, value)
     OPENAI_MESSAGES.validate_python(received)
     assert received[0]["content"][1]["type"] == "image_url"
     assert received[1] == {"role": "assistant", "content": "yo"}
@@ -119,7 +119,7 @@ def test_openai_type_hands_the_function_openai_messages(tmp_path):
 def test_received_components_become_openai_parts(tmp_path):
     chatbot = MessagesChatbot()
     value = [{"role": "user", "content": [gr.Image(str(png(tmp_path))), gr.Audio(str(wav(tmp_path)))]}]
-    received = chatbot.preprocess(chatbot.data_model.model_validate(chatbot.postprocess(value).model_dump()))
+    received = send_back(chatbot, value)
     parts = to_openai(received)[0]["content"]
     assert [p["type"] for p in parts] == ["image_url", "input_audio"]
     OPENAI_MESSAGES.validate_python(to_openai(received))
@@ -132,7 +132,7 @@ def test_transformers_round_trip(tmp_path):
         {"role": "assistant", "content": "thinking", "metadata": {"title": "Plan"}},
         {"role": "assistant", "content": {"path": audio}},
     ]
-    template = to_transformers(history)
+    template = to_transformers(history, allowed_paths=[tmp_path])
     assert template == [
         {
             "role": "user",
@@ -241,5 +241,7 @@ def test_reasoning_tags_show_an_unclosed_block_as_pending():
 
 def test_audio_data_is_base64_of_the_file(tmp_path):
     path = wav(tmp_path)
-    (message,) = to_openai([{"role": "user", "content": {"path": str(path), "mime_type": "audio/wav"}}])
+    (message,) = to_openai(
+        [{"role": "user", "content": {"path": str(path), "mime_type": "audio/wav"}}], allowed_paths=[tmp_path]
+    )
     assert base64.b64decode(message["content"][0]["input_audio"]["data"]) == path.read_bytes()

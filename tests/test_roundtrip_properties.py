@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import gradio as gr
 import pytest
 from gradio_client.utils import get_mimetype
@@ -11,6 +9,7 @@ from gradio_messageschatbot import MessagesChatbot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from media import png, text_file, wav
+from wire_trip import send_back
 
 FILE_NAMES = ["notes.txt", "photo.png", "voice.wav", "ünïcode name.txt"]
 
@@ -129,8 +128,7 @@ def test_postprocess_json_preprocess_round_trip(history, files):
         }
         for m in history
     ]
-    wire = json.loads(json.dumps(chatbot.postprocess(returned).model_dump()))
-    received = chatbot.preprocess(chatbot.data_model.model_validate(wire, context={"validate_meta": True}))
+    received = send_back(chatbot, returned)
 
     assert [m["role"] for m in received] == [m["role"] for m in history]
     for sent, got in zip(history, received):

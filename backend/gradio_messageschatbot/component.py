@@ -8,15 +8,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import gradio as gr
-from gradio.components.chatbot import ChatbotDataMessages, ComponentMessage, ExampleMessage, Message
+from gradio.components.chatbot import ExampleMessage, Message
 from gradio.i18n import I18nData
 
+from . import embedded
 from .cache import MessageCache
 from .chat_interface import adapt_chat_interface_handler
+from .errors import MessagesChatbotError
 from .incoming import handler_message, normalized_message
 from .messages import ChatMessage, MessageDict
 from .openai_format import to_openai
-from .outgoing import MessageError, wire_message
+from .outgoing import wire_message
 from .reasoning import split_reasoning
 from .wire import ComponentBlock, MessagesHistory, WireMessage
 
@@ -163,11 +165,10 @@ class MessagesChatbot(gr.Chatbot):
             return []
         try:
             if self.type == "normalized":
-                models = [normalized_message(message, index) for index, message in enumerate(payload.root)]
-                return super().preprocess(ChatbotDataMessages(root=models))
+                return [normalized_message(message, index) for index, message in enumerate(payload.root)]
             history = [handler_message(message, index) for index, message in enumerate(payload.root)]
             return to_openai(history) if self.type == "openai" else history
-        except ValueError as error:
+        except MessagesChatbotError as error:
             raise gr.Error(f"MessagesChatbot: {error}") from error
 
     # --- handler -> page/API -------------------------------------------------
@@ -190,7 +191,7 @@ class MessagesChatbot(gr.Chatbot):
             if not self.reasoning_tags:
                 return MessagesHistory.model_construct(root=self._cache.convert(list(value), self._wire_message))
             groups = self._cache.convert(list(value), self._wire_messages_with_reasoning)
-        except MessageError as error:
+        except MessagesChatbotError as error:
             raise gr.Error(f"MessagesChatbot: {error}") from error
         return MessagesHistory.model_construct(root=list(itertools.chain.from_iterable(groups)))
 
@@ -203,11 +204,7 @@ class MessagesChatbot(gr.Chatbot):
         )
 
     def _component_block(self, component: gr.components.Component) -> ComponentBlock:
-        """An embedded component's config and value, as gr.Chatbot serializes it."""
-        message = self._postprocess_content(component)
-        if not isinstance(message, ComponentMessage):
-            raise TypeError(f"the {type(component).__name__} component cannot be shown in a chatbot")
-        return ComponentBlock(**message.model_dump(exclude={"type"}))
+        return embedded.send(self, component)
 
     # --- gr.ChatInterface ------------------------------------------------------
 

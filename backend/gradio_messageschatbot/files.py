@@ -1,45 +1,59 @@
-"""Files inside messages: what a handler returns, what it receives, and what the page may send."""
+"""Files inside messages: what a handler returns, what it receives, and which files and URLs may be used.
+
+Two checks guard every file a client names, wherever it is used (preprocess,
+embedded components, ``to_openai``, ``to_transformers``):
+
+- :func:`check_readable`: a local path must lie in Gradio's upload folder (uploads
+  and Gradio's cache, which are what Gradio itself lets a client refer to) or in
+  the running app's ``allowed_paths``, and not in its ``blocked_paths``;
+- :func:`local_network_url`: a URL must not name this machine or a private
+  network, in any spelling of the address.
+"""
 
 from __future__ import annotations
 
 import ipaddress
 import os
-from collections.abc import Mapping
+import socket
+from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from gradio.data_classes import FileData
 from gradio_client import utils as client_utils
 
+from . import _gradio
+from .errors import MessagesChatbotError
 from .messages import FileDataDict
 
 FILE_DATA_META = {"_type": "gradio.FileData"}
-FILE_FIELDS = ("path", "url", "size", "orig_name", "mime_type", "is_stream")
+_LOCAL_HOST_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
 
 
 def is_url(path: str) -> bool:
     return path.startswith(("http://", "https://"))
 
 
-def _name_of(path: str) -> str:
+def name_of(path: str) -> str:
+    """The file name a path or URL ends with (query and fragment left out)."""
     return os.path.basename(path.split("?", 1)[0].split("#", 1)[0]) or path
 
 
 def file_data(file: Mapping[str, Any] | FileData) -> FileData:
     """A returned file as Gradio's ``FileData``, with name, size and mime type filled in.
 
-    Raises ``ValueError`` for a missing path or a local file that does not exist:
-    a message pointing at nothing is a bug worth hearing about, not a broken
-    link in the page. Whether the path may be served is Gradio's decision, made
-    when it moves the file to its cache.
+    A missing path or a local file that does not exist is an error: a message
+    pointing at nothing is a bug worth hearing about, not a broken link in the
+    page. Whether the path may be served is Gradio's decision, made when it moves
+    the file to its cache.
     """
     fields = file.model_dump() if isinstance(file, FileData) else dict(file)
     path = fields.get("path")
     if not isinstance(path, str) or not path:
-        raise ValueError(f"a file needs a non-empty 'path' string, got {path!r}")
+        raise MessagesChatbotError(f"a file needs a non-empty 'path' string, got {path!r}")
     if not is_url(path) and not os.path.isfile(path):
-        raise ValueError(f"file {path!r} does not exist")
-    orig_name = fields.get("orig_name") or _name_of(path)
+        raise MessagesChatbotError(f"file {path!r} does not exist")
+    orig_name = fields.get("orig_name") or name_of(path)
     size = fields.get("size")
     if size is None and not is_url(path):
         size = os.path.getsize(path)
@@ -55,7 +69,7 @@ def file_data(file: Mapping[str, Any] | FileData) -> FileData:
 
 def complete_file_dict(file: FileData, alt_text: str | None = None) -> FileDataDict:
     """A received file as the dict handlers get: every FileData field filled in."""
-    orig_name = file.orig_name or _name_of(file.path)
+    orig_name = file.orig_name or name_of(file.path)
     size = file.size
     if size is None and not is_url(file.path) and os.path.isfile(file.path):
         size = os.path.getsize(file.path)
@@ -73,42 +87,88 @@ def complete_file_dict(file: FileData, alt_text: str | None = None) -> FileDataD
     return completed
 
 
-def find_unchecked_file(value: Any) -> str | None:
-    """The first file path in ``value`` that Gradio's upload check did not cover.
+def _inside(path: str, folder: str) -> bool:
+    folder = os.path.realpath(folder)
+    return os.path.commonpath([path, folder]) == folder
 
-    Gradio only checks dicts marked with FileData's ``meta``; a component value
-    is free-form, so an unmarked ``{"path": ...}`` in it would reach the
-    component's preprocess (and could read any server file) unchecked.
+
+def check_readable(path: str, allowed_paths: Iterable[str | os.PathLike[str]] = ()) -> str:
+    """``path`` if a client may have the server use it, else :class:`MessagesChatbotError`.
+
+    URLs must not lead into the local network. Local paths (symbolic links
+    resolved) must lie in Gradio's upload folder, in the running app's
+    ``allowed_paths`` or in ``allowed_paths`` given here, and never in the app's
+    ``blocked_paths``. Anything else, the app's own folder included, is refused:
+    a client must not be able to make the server read it.
     """
-    if isinstance(value, dict):
-        if "path" in value and not client_utils.is_file_obj_with_meta(value):
-            return str(value["path"])
-        children = value.values()
-    elif isinstance(value, list | tuple):
-        children = value
-    else:
-        return None
-    for child in children:
-        found = find_unchecked_file(child)
-        if found is not None:
-            return found
+    if is_url(path):
+        if local_network_url(path):
+            raise MessagesChatbotError(f"the URL {path!r} points into the local network and is refused")
+        return path
+    real = os.path.realpath(path)
+    app_allowed, app_blocked = _gradio.running_app_paths()
+    if any(_inside(real, str(blocked)) for blocked in app_blocked):
+        raise MessagesChatbotError(f"the file {path!r} is in the app's blocked_paths")
+    folders = [_gradio.upload_folder(), *_gradio.static_paths(), *map(str, app_allowed), *map(str, allowed_paths)]
+    if not any(_inside(real, folder) for folder in folders):
+        raise MessagesChatbotError(
+            f"the file {path!r} was not uploaded and is not in allowed_paths, so it may not be read "
+            "(gradio_client: send files with handle_file(path))"
+        )
+    return path
+
+
+def find_unmarked_file(value: Any) -> str | None:
+    """The first ``{"path": ...}`` in ``value`` that lacks FileData's ``meta``.
+
+    Gradio checks only dicts marked with ``meta`` (that they were uploaded); an
+    unmarked one inside a component's value would escape that check.
+    """
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "path" in item and not client_utils.is_file_obj_with_meta(item):
+                return str(item["path"])
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
     return None
 
 
-def local_network_url(path: str) -> bool:
-    """Whether ``path`` is a URL naming this machine or a private network by its address or as localhost.
+def _address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The IP address a URL host spells, in any form a resolver accepts (``127.1``, ``0x7f000001``, ``0177.0.0.1``)."""
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    try:
+        return ipaddress.IPv4Address(socket.inet_aton(host))
+    except OSError:
+        return None
 
-    Client-sent URLs like these are refused so that nothing downstream (a handler,
-    an LLM client, Gradio's own download) is led to fetch from inside the network.
-    Host names other than localhost are not resolved here.
+
+def local_network_url(path: str) -> bool:
+    """Whether ``path`` is a URL naming this machine or a private network.
+
+    Client-sent URLs like these are refused so that nothing downstream (a
+    handler, an LLM server, Gradio's own download) is led to fetch from inside
+    the network. Every spelling of an address counts; host names other than the
+    well-known local ones are not resolved (a name can change what it resolves
+    to after any check, so an app that fetches URLs must still do so from a
+    network that cannot reach inside).
     """
     if not is_url(path):
         return False
-    host = (urlsplit(path).hostname or "").rstrip(".").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
     try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
+        host = unquote(urlsplit(path).hostname or "").rstrip(".").lower()
+    except ValueError:  # a malformed netloc (e.g. an unclosed "[") is not a usable URL
+        return True
+    if host in _LOCAL_HOST_NAMES or host.endswith(".localhost") or not host:
+        return True
+    address = _address(host.split("%", 1)[0])
+    if address is None:
         return False
-    return address.is_loopback or address.is_private or address.is_link_local or address.is_unspecified
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return not address.is_global or address.is_multicast

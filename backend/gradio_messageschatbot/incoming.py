@@ -1,30 +1,34 @@
 """Turn the history the page or an API client sent into what a handler receives.
 
+Everything here is client data: files must be ones a client may name
+(:func:`.files.check_readable`), and embedded components are rebuilt only as
+:mod:`.embedded` allows.
+
 ``type="messages"``: the shapes a handler may return. Text is a ``str``, a file
 is a complete file dict, a component is an instance of that component holding
-its preprocessed value; content keeps the shape it was sent in (one item, or a
+its value as sent; content keeps the shape it was sent in (one item, or a
 list). ``metadata`` and ``options`` appear only when set, so a text history
 goes straight to an OpenAI-compatible client.
 
-``type="normalized"``: gradio 6's ``Message`` models, for ``gr.Chatbot.preprocess``.
+``type="normalized"``: gr.Chatbot 6's content-block dicts, each component block
+with its ``instance``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from gradio.components.chatbot import ComponentMessage, FileMessage, Message, TextMessage
 from gradio.data_classes import FileData
 
-from .components import check_component_files, instantiate
-from .files import complete_file_dict, local_network_url
+from . import embedded
+from .errors import MessagesChatbotError
+from .files import check_readable, complete_file_dict
 from .messages import MessageContent, MessageDict
-from .wire import ContentItem, FileBlock, TextBlock, WireMessage, content_items
+from .wire import ComponentBlock, ContentItem, FileBlock, TextBlock, WireMessage, content_items
 
 
-def check_client_file(file: FileData) -> FileData:
-    if local_network_url(file.path):  # not file.url: Gradio sets it to its own (often loopback) address
-        raise ValueError(f"the file URL {file.path!r} points into the local network and is refused")
+def _checked(file: FileData) -> FileData:
+    check_readable(file.path)
     return file
 
 
@@ -35,53 +39,69 @@ def handler_content(item: ContentItem) -> MessageContent:
     if isinstance(item, TextBlock):
         return item.text
     if isinstance(item, FileData):
-        return complete_file_dict(check_client_file(item))
+        return complete_file_dict(_checked(item))
     if isinstance(item, FileBlock):
-        return complete_file_dict(check_client_file(item.file), item.alt_text)
-    return instantiate(item)
+        return complete_file_dict(_checked(item.file), item.alt_text)
+    return embedded.receive(item)
+
+
+def _extras(message: WireMessage) -> dict[str, Any]:
+    extras: dict[str, Any] = {}
+    if message.metadata is not None:
+        metadata = message.metadata.model_dump(exclude_none=True)
+        if metadata:
+            extras["metadata"] = metadata
+    if message.options:
+        extras["options"] = [option.model_dump(exclude_none=True) for option in message.options]
+    return extras
 
 
 def handler_message(message: WireMessage, index: int) -> MessageDict:
-    """One received message in the messages format; ``ValueError`` names ``index``."""
+    """One received message in the messages format; errors name ``index``."""
     try:
         if isinstance(message.content, list):
             content: Any = [handler_content(item) for item in message.content]
         else:
             content = handler_content(message.content)
-    except ValueError as error:
-        raise ValueError(f"message {index}: {error}") from error
-    result = MessageDict(role=message.role, content=content)
-    if message.metadata is not None:
-        metadata = message.metadata.model_dump(exclude_none=True)
-        if metadata:
-            result["metadata"] = metadata  # type: ignore[typeddict-item]
-    if message.options:
-        result["options"] = [option.model_dump(exclude_none=True) for option in message.options]  # type: ignore[misc]
-    return result
+    except MessagesChatbotError as error:
+        raise MessagesChatbotError.at(index, error) from error
+    return MessageDict(role=message.role, content=content, **_extras(message))  # type: ignore[typeddict-item]
 
 
-def _normalized_block(item: ContentItem) -> TextMessage | FileMessage | ComponentMessage:
+def _normalized_block(item: ContentItem) -> dict[str, Any]:
     if isinstance(item, str):
-        return TextMessage(text=item)
+        return {"type": "text", "text": item}
     if isinstance(item, TextBlock):
-        return TextMessage(text=item.text)
+        return item.model_dump()
     if isinstance(item, FileData):
-        return FileMessage(file=check_client_file(item))
+        return {"type": "file", "file": _checked(item).model_dump(), "alt_text": None}
     if isinstance(item, FileBlock):
-        return FileMessage(file=check_client_file(item.file), alt_text=item.alt_text)
-    check_component_files(item)
-    return ComponentMessage(**item.model_dump(exclude={"type"}))
+        return {"type": "file", "file": _checked(item.file).model_dump(), "alt_text": item.alt_text}
+    return _normalized_component(item)
 
 
-def normalized_message(message: WireMessage, index: int) -> Message:
-    """One received message as gradio 6's normalized ``Message``; ``ValueError`` names ``index``."""
+def _normalized_component(block: ComponentBlock) -> dict[str, Any]:
+    """As gr.Chatbot hands it out, but built safely: only signed arguments, the value as sent."""
+    instance = embedded.receive(block)
+    return {
+        "type": "component",
+        "component": block.component,
+        "value": instance.value,
+        "constructor_args": embedded.trusted_args(block),
+        "props": block.props,
+        "instance": instance,
+    }
+
+
+def normalized_message(message: WireMessage, index: int) -> dict[str, Any]:
+    """One received message as gr.Chatbot 6's normalized dict; errors name ``index``."""
     try:
         blocks = [_normalized_block(item) for item in content_items(message)]
-    except ValueError as error:
-        raise ValueError(f"message {index}: {error}") from error
-    return Message(
-        role=message.role,
-        content=blocks,
-        metadata=message.metadata.model_dump(exclude_none=True) if message.metadata else None,  # type: ignore[arg-type]
-        options=[option.model_dump(exclude_none=True) for option in message.options] if message.options else None,  # type: ignore[misc]
-    )
+    except MessagesChatbotError as error:
+        raise MessagesChatbotError.at(index, error) from error
+    return {
+        "role": message.role,
+        "content": blocks,
+        "metadata": message.metadata.model_dump(exclude_none=True) if message.metadata else None,
+        "options": [option.model_dump(exclude_none=True) for option in message.options] if message.options else None,
+    }

@@ -13,17 +13,18 @@ sent to a model.
 from __future__ import annotations
 
 import base64
-import json
 import mimetypes
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from gradio.components.base import Component
 from gradio_client import utils as client_utils
 
-from .files import is_url
+from .embedded import files_in
+from .errors import MessagesChatbotError
+from .files import check_readable, is_url, name_of
 from .messages import MessageDict
 
 TOOL_TITLE_PREFIX = "Tool: "
@@ -64,42 +65,53 @@ def _data_url(path: str, mime: str) -> str:
         return f"data:{mime};base64,{base64.b64encode(file.read()).decode()}"
 
 
-def _file_of(item: Any) -> dict[str, Any] | None:
-    """A content item's file as ``{"path", "mime_type", "orig_name"}``, if it is a file or media component."""
+def _files_of(item: Any) -> list[Mapping[str, Any]] | None:
+    """The files a content item holds (a file dict, or a media component's files); ``None`` for anything else.
+
+    A component's value is looked at only for the kinds whose values are files:
+    a ``gr.JSON`` value with a ``"path"`` key is data, not a file.
+    """
     if isinstance(item, Mapping) and "path" in item:
-        path = item["path"]
-    elif isinstance(item, Component) and isinstance(item.value, Mapping) and "path" in item.value:
-        path = item.value.get("url") if is_url(item.value.get("url") or "") else item.value["path"]
-    else:
-        return None
-    name = (item.get("orig_name") if isinstance(item, Mapping) else None) or os.path.basename(path.split("?")[0])
-    mime = (item.get("mime_type") if isinstance(item, Mapping) else None) or client_utils.get_mimetype(name) or ""
-    return {"path": path, "mime_type": mime, "orig_name": name}
+        return [item]
+    if isinstance(item, Component):
+        files = files_in(item)
+        return files or None
+    return None
 
 
-def _content_parts(content: Any, role: str, index: int) -> list[dict[str, Any]]:
+def _content_parts(
+    content: Any, role: str, index: int, allowed_paths: Sequence[str | os.PathLike[str]]
+) -> list[dict[str, Any]]:
     items = content if isinstance(content, list) else [content]
     parts: list[dict[str, Any]] = []
     for item in items:
         if isinstance(item, str):
             parts.append({"type": "text", "text": item})
             continue
-        file = _file_of(item)
-        if file is None:
+        files = _files_of(item)
+        if files is None:
             parts.append({"type": "text", "text": f"[{type(item).__name__}]"})
             continue
-        parts.append(_file_part(file, role, index))
+        try:
+            parts.extend(_file_part(file, role, allowed_paths) for file in files)
+        except MessagesChatbotError as error:
+            raise MessagesChatbotError.at(index, error) from error
     return parts
 
 
-def _file_part(file: dict[str, Any], role: str, index: int) -> dict[str, Any]:
-    path, mime, name = file["path"], file["mime_type"], file["orig_name"]
+def _file_part(file: Mapping[str, Any], role: str, allowed_paths: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
+    path = str(file.get("path") or file.get("url") or "")
+    name = file.get("orig_name") or name_of(path)
+    mime = file.get("mime_type") or client_utils.get_mimetype(name) or ""
     if role != "user":  # OpenAI accepts media only from the user; others get a mention
         return {"type": "text", "text": f"[{name}]"}
+    if path.startswith("data:"):
+        return {"type": "image_url", "image_url": {"url": path}} if path.startswith("data:image/") else _mention(name)
+    check_readable(path, allowed_paths)
     if mime.startswith("image/"):
         return {"type": "image_url", "image_url": {"url": path if is_url(path) else _data_url(path, mime)}}
     if is_url(path):
-        raise ValueError(f"message {index}: OpenAI accepts only images by URL; download {path!r} first")
+        raise MessagesChatbotError(f"OpenAI accepts only images by URL; download {path!r} first")
     if mime in AUDIO_FORMATS:
         with open(path, "rb") as audio:
             data = base64.b64encode(audio.read()).decode()
@@ -110,19 +122,27 @@ def _file_part(file: dict[str, Any], role: str, index: int) -> dict[str, Any]:
     }
 
 
+def _mention(name: str) -> dict[str, Any]:
+    return {"type": "text", "text": f"[{name}]"}
+
+
 def _text_or_parts(parts: list[dict[str, Any]]) -> str | list[dict[str, Any]]:
     if all(part["type"] == "text" for part in parts):
         return "\n\n".join(part["text"] for part in parts)
     return parts
 
 
-def to_openai(history: Iterable[Any]) -> list[dict[str, Any]]:
+def to_openai(history: Iterable[Any], *, allowed_paths: Sequence[str | os.PathLike[str]] = ()) -> list[dict[str, Any]]:
     """A messages-format history as OpenAI chat-completions messages, ready to send.
 
     Text becomes text, user images ``image_url`` parts (a data URL for local
     files), user wav/mp3 audio ``input_audio``, other user files ``file`` parts.
     Tool-call thoughts become ``tool_calls`` on an assistant message, followed
     by ``role: "tool"`` results; other thoughts are left out.
+
+    Files are read only where a client may name them (uploads, Gradio's cache,
+    the app's ``allowed_paths``, or the ``allowed_paths`` given here, e.g. for
+    a script's own files); URLs only when they lead outside the local network.
     """
     result: list[dict[str, Any]] = []
     pending_calls: dict[str, dict[str, Any]] = {}
@@ -147,7 +167,7 @@ def to_openai(history: Iterable[Any]) -> list[dict[str, Any]]:
             continue
         if title:  # reasoning and other thoughts are for people
             continue
-        parts = _content_parts(content, role, index)
+        parts = _content_parts(content, role, index, allowed_paths)
         result.append({"role": role, "content": parts if role == "user" else _text_or_parts(parts)})
     return result
 
@@ -264,11 +284,3 @@ def _assistant(message: dict[str, Any]) -> list[MessageDict]:
     if content:
         parts.append(MessageDict(role="assistant", content=content))
     return parts
-
-
-def parse_arguments(arguments: str) -> Any:
-    """A tool call's JSON arguments; a ``ValueError`` that says so when they are not JSON."""
-    try:
-        return json.loads(arguments or "{}")
-    except json.JSONDecodeError as error:
-        raise ValueError(f"tool arguments are not JSON: {error}") from None

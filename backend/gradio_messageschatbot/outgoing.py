@@ -19,6 +19,8 @@ from gradio.components.chatbot import ComponentMessage, FileMessage, Message, Te
 from gradio.data_classes import FileData
 from pydantic import ValidationError
 
+from . import embedded
+from .errors import MessagesChatbotError
 from .files import file_data
 from .messages import ROLES
 from .wire import ComponentBlock, ContentItem, FileBlock, Metadata, Option, TextBlock, WireMessage
@@ -26,17 +28,19 @@ from .wire import ComponentBlock, ContentItem, FileBlock, Metadata, Option, Text
 ComponentToBlock = Callable[[Component], ComponentBlock]
 
 
-class MessageError(ValueError):
-    """A returned message that cannot be shown; the text names its index."""
-
-
 def _describe(value: Any) -> str:
     return type(value).__name__
 
 
-def _file_item(file: Mapping[str, Any] | FileData, alt_text: str | None) -> FileData | FileBlock:
-    data = file_data(file)
-    return data if alt_text is None else FileBlock(file=data, alt_text=alt_text)
+def _file_item(file: Mapping[str, Any] | FileData, alt_text: str | None) -> FileBlock:
+    """Always a tagged block: gradio_client replaces a bare file by a path string, which reads as text."""
+    return FileBlock(file=file_data(file), alt_text=alt_text)
+
+
+def _passed_block(block: ComponentBlock) -> ComponentBlock:
+    """A block returned as data (not a component): kept as it is, signature included, if its kind is shown."""
+    embedded.kind_named(block.component)
+    return block
 
 
 def content_item(item: Any, component_to_block: ComponentToBlock) -> ContentItem:
@@ -49,12 +53,14 @@ def content_item(item: Any, component_to_block: ComponentToBlock) -> ContentItem
         return _file_item(item, None)
     if isinstance(item, TextBlock | TextMessage):
         return item.text
-    if isinstance(item, FileBlock | ComponentBlock):
+    if isinstance(item, FileBlock):
         return item
+    if isinstance(item, ComponentBlock):
+        return _passed_block(item)
     if isinstance(item, FileMessage):
         return _file_item(item.file, item.alt_text)
     if isinstance(item, ComponentMessage):
-        return ComponentBlock(**item.model_dump(exclude={"type"}))
+        return _passed_block(ComponentBlock(**item.model_dump(exclude={"type"})))
     if isinstance(item, tuple) and item and isinstance(item[0], str):
         alt_text = item[1] if len(item) > 1 else None
         return _file_item({"path": item[0]}, alt_text)
@@ -80,9 +86,10 @@ def _mapping_item(item: Mapping[str, Any], component_to_block: ComponentToBlock)
         return _file_item(file, item.get("alt_text"))
     if kind == "component":
         try:
-            return ComponentBlock.model_validate(dict(item))
+            block = ComponentBlock.model_validate({key: value for key, value in item.items() if key != "instance"})
         except ValidationError as error:
             raise ValueError(f"invalid component block: {error.errors()[0]['msg']}") from None
+        return _passed_block(block)
     if "path" in item:
         return _file_item(item, item.get("alt_text"))
     raise ValueError(
@@ -137,7 +144,7 @@ def _options(options: Any) -> list[Option] | None:
 
 
 def wire_message(message: Any, index: int, component_to_block: ComponentToBlock) -> WireMessage:
-    """Convert one returned message; any problem becomes a :class:`MessageError` naming ``index``."""
+    """Convert one returned message; any problem becomes a :class:`MessagesChatbotError` naming ``index``."""
     try:
         role, content, metadata, options = _fields(message)
         if role not in ROLES:
@@ -150,4 +157,4 @@ def wire_message(message: Any, index: int, component_to_block: ComponentToBlock)
             role=role, content=items, metadata=_metadata(metadata), options=_options(options)
         )
     except (TypeError, ValueError) as error:
-        raise MessageError(f"message {index}: {error}") from error
+        raise MessagesChatbotError.at(index, error) from error

@@ -1,36 +1,47 @@
-"""Split ``<think>``-style reasoning out of a message, as ``gr.Chatbot(reasoning_tags=...)`` does."""
+"""Split ``<think>``-style reasoning out of assistant messages, as ``gr.Chatbot(reasoning_tags=...)`` does."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from .wire import Metadata, WireMessage, content_items
+from .openai_format import REASONING_TITLE
+from .wire import ContentItem, Metadata, WireMessage
 
 # (text, tags) -> [(segment, is_reasoning, status)], gr.Chatbot's own extractor.
 ExtractBlocks = Callable[[str, list[tuple[str, str]]], list[tuple[str, bool, str]]]
 
 
 def split_reasoning(message: WireMessage, tags: list[tuple[str, str]], extract: ExtractBlocks) -> list[WireMessage]:
-    """The message as a sequence: a "Reasoning" thought per tagged block, prose between them.
+    """The message as a sequence: a "Reasoning" thought per tagged block, the rest between them.
 
-    An unclosed tag (a model still thinking while it streams) gives a thought with
-    status "pending". Non-text content follows in one last message, as in gr.Chatbot.
+    Only an assistant's text is split (a user may type the tags). An unclosed tag
+    (a model still thinking while it streams) gives a thought with status
+    "pending". Everything else stays in order: text and other items between two
+    thoughts share one message, shaped as the original content was (one item or
+    a list).
     """
-    items = content_items(message)
-    texts = [item for item in items if isinstance(item, str)]
-    others = [item for item in items if not isinstance(item, str)]
-    if not texts:
+    if message.role != "assistant":
         return [message]
+    items = message.content if isinstance(message.content, list) else [message.content]
     parts: list[WireMessage] = []
-    for text in texts:
-        for segment, is_reasoning, status in extract(text, tags):
-            if is_reasoning:
-                metadata = Metadata(title="Reasoning", status=status)  # type: ignore[arg-type]
-                parts.append(
-                    WireMessage.model_construct(role=message.role, content=segment, metadata=metadata, options=None)
-                )
-            else:
-                parts.append(message.model_copy(update={"content": segment}))
-    if others:
-        parts.append(message.model_copy(update={"content": others}))
-    return parts
+    pending: list[ContentItem] = []
+
+    def flush() -> None:
+        if pending:
+            content = list(pending) if isinstance(message.content, list) else pending[0]
+            parts.append(message.model_copy(update={"content": content}))
+            pending.clear()
+
+    for item in items:
+        segments = extract(item, tags) if isinstance(item, str) else [(item, False, "")]
+        for segment, is_reasoning, status in segments:
+            if not is_reasoning:
+                pending.append(segment)
+                continue
+            flush()
+            metadata = Metadata(title=REASONING_TITLE, status=status)  # type: ignore[arg-type]
+            parts.append(
+                WireMessage.model_construct(role="assistant", content=segment, metadata=metadata, options=None)
+            )
+    flush()
+    return parts or [message]

@@ -6,28 +6,38 @@ Processors' chat templates take ``content`` as a list of typed parts:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from gradio.components.base import Component
 from gradio_client import utils as client_utils
 
-from .files import is_url
+from .embedded import files_in
+from .errors import MessagesChatbotError
+from .files import check_readable, is_url
 from .messages import MessageDict
 
 MEDIA_KINDS = ("image", "audio", "video")
 
 
-def _media_part(file: Mapping[str, Any], index: int) -> dict[str, Any]:
-    path = file["path"]
+def _media_part(file: Mapping[str, Any], allowed_paths: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
+    path = str(file["path"])
     mime = file.get("mime_type") or client_utils.get_mimetype(file.get("orig_name") or path) or ""
     kind = mime.split("/")[0]
     if kind not in MEDIA_KINDS:
-        raise ValueError(f"message {index}: transformers chat templates take images, audio and video, not {mime!r}")
+        raise MessagesChatbotError(f"transformers chat templates take images, audio and video, not {mime!r}")
+    check_readable(path, allowed_paths)  # the processor will open it
     return {"type": kind, "url" if is_url(path) else "path": path}
 
 
-def to_transformers(history: Iterable[Any]) -> list[dict[str, Any]]:
-    """A messages-format history in the chat-template shape (thoughts are left out)."""
+def to_transformers(
+    history: Iterable[Any], *, allowed_paths: Sequence[str | os.PathLike[str]] = ()
+) -> list[dict[str, Any]]:
+    """A messages-format history in the chat-template shape (thoughts are left out).
+
+    Paths are passed on only where a client may name them (see :func:`.to_openai`).
+    """
     result = []
     for index, message in enumerate(history):
         role, content, metadata = (
@@ -37,18 +47,23 @@ def to_transformers(history: Iterable[Any]) -> list[dict[str, Any]]:
         )
         if metadata and metadata.get("title"):
             continue
-        parts = []
-        for item in content if isinstance(content, list) else [content]:
-            if isinstance(item, str):
-                parts.append({"type": "text", "text": item})
-            elif isinstance(item, Mapping) and "path" in item:
-                parts.append(_media_part(item, index))
-            elif isinstance(getattr(item, "value", None), Mapping) and "path" in item.value:
-                parts.append(_media_part(item.value, index))
-            else:
-                raise ValueError(f"message {index}: {type(item).__name__} has no chat-template form")
+        try:
+            parts = [_part(item, allowed_paths) for item in (content if isinstance(content, list) else [content])]
+        except MessagesChatbotError as error:
+            raise MessagesChatbotError.at(index, error) from error
         result.append({"role": role, "content": parts})
     return result
+
+
+def _part(item: Any, allowed_paths: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
+    if isinstance(item, str):
+        return {"type": "text", "text": item}
+    if isinstance(item, Mapping) and "path" in item:
+        return _media_part(item, allowed_paths)
+    files = files_in(item) if isinstance(item, Component) else []
+    if len(files) == 1:
+        return _media_part(files[0], allowed_paths)
+    raise MessagesChatbotError(f"{type(item).__name__} has no chat-template form")
 
 
 def from_transformers(messages: Iterable[Mapping[str, Any]]) -> list[MessageDict]:

@@ -14,9 +14,34 @@ from typing import Any, Literal
 
 from gradio.data_classes import FileData, GradioModel, GradioRootModel
 from gradio.exceptions import Error
-from pydantic import ConfigDict, Field, SerializerFunctionWrapHandler, ValidationError, model_serializer
+from pydantic import (
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
+from .errors import MessagesChatbotError
 from .messages import Role
+
+MAX_DEPTH = 64
+"""How deep a client's free-form data (metadata extras, component values) may nest: a chat needs a few
+levels, while thousands break recursive code downstream."""
+
+
+def check_depth(value: Any, what: str, limit: int = MAX_DEPTH) -> Any:
+    """``value`` unless it nests deeper than ``limit`` (checked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list | tuple):
+            if depth > limit:
+                raise MessagesChatbotError(f"{what} is nested more than {limit} levels deep")
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return value
 
 
 class Metadata(GradioModel):
@@ -28,8 +53,13 @@ class Metadata(GradioModel):
     id: int | str | None = None
     parent_id: int | str | None = None
     log: str | None = None
-    duration: float | None = None
+    duration: float | None = Field(default=None, allow_inf_nan=False)
     status: Literal["pending", "done"] | None = None
+
+    @model_validator(mode="after")
+    def _shallow_extras(self) -> Metadata:
+        check_depth(self.model_extra, "metadata")
+        return self
 
 
 class Option(GradioModel):
@@ -54,6 +84,13 @@ class ComponentBlock(GradioModel):
     value: Any = None
     constructor_args: dict[str, Any] = Field(default_factory=dict)
     props: dict[str, Any] = Field(default_factory=dict)
+    signature: str | None = None
+    """The server's signature of ``(component, constructor_args)``; see :mod:`.trust`."""
+
+    @field_validator("value", "constructor_args", "props")
+    @classmethod
+    def _shallow(cls, value: Any) -> Any:
+        return check_depth(value, "a component block")
 
 
 ContentItem = str | TextBlock | FileBlock | ComponentBlock | FileData

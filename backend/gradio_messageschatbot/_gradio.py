@@ -1,0 +1,61 @@
+"""Every use of Gradio's internals, in one place.
+
+Gradio's public API does not cover what this component needs: where uploads and
+the cache live, which folders the running app may serve, how ``gr.Chatbot``
+serializes an embedded component, and how a component remembers its
+constructor arguments. Each is wrapped here, and ``tests/test_gradio_contract.py``
+fails with a clear message when an installed Gradio changes one of them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from gradio import utils
+from gradio.components.base import Component
+from gradio.components.chatbot import Chatbot, ComponentMessage
+from gradio.context import LocalContext
+
+
+def upload_folder() -> str:
+    """Gradio's folder for uploads and its file cache (``GRADIO_TEMP_DIR`` or ``<tmp>/gradio``)."""
+    return os.path.realpath(utils.get_upload_folder())
+
+
+def static_paths() -> list[str]:
+    """Folders given to ``gr.set_static_paths``: Gradio serves them as they are, to anyone."""
+    from gradio.data_classes import _StaticFiles
+
+    return [str(path) for path in _StaticFiles.all_paths]
+
+
+def running_app_paths() -> tuple[Sequence[str], Sequence[str]]:
+    """``(allowed_paths, blocked_paths)`` of the app handling the current request; empty outside one."""
+    blocks = LocalContext.blocks.get(None)
+    if blocks is None:
+        return (), ()
+    return tuple(getattr(blocks, "allowed_paths", ())), tuple(getattr(blocks, "blocked_paths", ()))
+
+
+def serialize_component(chatbot: Chatbot, component: Component) -> ComponentMessage | None:
+    """The embedded component as ``gr.Chatbot`` serializes it (config, value, constructor arguments)."""
+    message = chatbot._postprocess_content(component)
+    return message if isinstance(message, ComponentMessage) else None
+
+
+def constructor_args(component: Component) -> dict[str, Any]:
+    """The keyword arguments the component was built with (Gradio rebuilds it from these)."""
+    return component.constructor_args
+
+
+def set_value(component: Component, value: Any, constructor_value: Any) -> None:
+    """Give an already-built component a value without running its postprocess.
+
+    ``value`` is what ``component.value`` holds after construction (the serialized
+    form); ``constructor_value`` is what ``cls(value=...)`` takes to reproduce it,
+    kept so that Gradio's own rebuild of the component gives the same result.
+    """
+    component.value = value
+    component.constructor_args["value"] = constructor_value

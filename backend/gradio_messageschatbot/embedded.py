@@ -1,0 +1,277 @@
+"""Gradio components embedded in messages: the kinds a chat can show, and their trip to the page and back.
+
+A handler may put ``gr.Image``, ``gr.Gallery``, ``gr.Audio``, ``gr.Video``,
+``gr.Plot``, ``gr.File``, ``gr.Model3D``, ``gr.Dataframe``, ``gr.JSON``,
+``gr.HTML`` or ``gr.Markdown`` in a message. On the way out each becomes a
+block with Gradio's serialized value and the constructor arguments, signed
+(:mod:`.trust`). On the way back the server builds a component of the block's
+kind only, holding the value exactly as it was sent: files stay the same files
+(nothing is decoded or encoded again), and constructor arguments are used only
+when the signature shows that this server produced them.
+
+A component built here remembers the value it was given. Returned unchanged by
+the handler, it is sent as that value again without being rebuilt, so a turn
+costs the same with no images in the history or fifty.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import warnings
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+import gradio as gr
+from gradio.components.base import Component
+from gradio.components.chatbot import Chatbot
+from gradio.components.dataframe import DataframeData
+from gradio.components.gallery import GalleryData
+from gradio.components.plot import PlotData
+from gradio.data_classes import FileData, ImageData
+from pydantic import BaseModel, ValidationError
+from pydantic_core import to_jsonable_python
+
+from . import _gradio, trust
+from .errors import MessagesChatbotError
+from .files import check_readable, find_unmarked_file
+from .wire import ComponentBlock, check_depth
+
+Parse = Callable[[Any], Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class EmbeddedKind:
+    """One kind of embedded component: its class and how its serialized value maps to files and back."""
+
+    name: str
+    component: type[Component]
+    parse: Parse
+    """The serialized value checked and as plain JSON data; ``ValidationError``/``MessagesChatbotError`` if invalid."""
+    files: Callable[[Any], list[dict[str, Any]]]
+    """The file dicts inside a parsed value."""
+    constructor_value: Callable[[Any], Any]
+    """What ``component(value=...)`` takes to show the same value again without converting any file."""
+
+    def validate(self, value: Any) -> Any:
+        """The value as plain JSON data, or :class:`MessagesChatbotError` saying what is wrong."""
+        if value is None:
+            return None
+        what = f"the {self.name} component's value"
+        check_depth(value, what)
+        if self.files is not _no_files:
+            unmarked = find_unmarked_file(value)
+            if unmarked is not None:
+                raise MessagesChatbotError(
+                    f"the {self.name} component refers to the file {unmarked!r}, which was not uploaded "
+                    "(file dicts must carry meta={'_type': 'gradio.FileData'} so that Gradio can check them)"
+                )
+        try:
+            return self.parse(value)
+        except ValidationError as error:
+            problem = error.errors()[0]
+            where = ".".join(map(str, problem["loc"]))
+            raise MessagesChatbotError(f"{what} is invalid: {where + ': ' if where else ''}{problem['msg']}") from None
+
+
+def _model(model: type[BaseModel]) -> Parse:
+    return lambda value: model.model_validate(value).model_dump(mode="json")
+
+
+def _files(value: Any) -> Any:
+    """gr.File's value: one file dict or a list of them."""
+    if isinstance(value, list):
+        return [FileData.model_validate(file).model_dump(mode="json") for file in value]
+    return FileData.model_validate(value).model_dump(mode="json")
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise MessagesChatbotError(f"the value must be a string, got {type(value).__name__}")
+    return value
+
+
+def _json(value: Any) -> Any:
+    return value
+
+
+def _no_files(value: Any) -> list[dict[str, Any]]:
+    return []
+
+
+def _one_file(value: Any) -> list[dict[str, Any]]:
+    return [value]
+
+
+def _file_list(value: Any) -> list[dict[str, Any]]:
+    return value if isinstance(value, list) else [value]
+
+
+def _gallery_files(value: Any) -> list[dict[str, Any]]:
+    return [item.get("image") or item.get("video") for item in value]
+
+
+def _path(file: dict[str, Any]) -> Any:
+    """A file's path, or its URL for an image Gradio inlined as a data URL (SVG)."""
+    return file.get("path") or file.get("url")
+
+
+KINDS: tuple[EmbeddedKind, ...] = (
+    EmbeddedKind("image", gr.Image, _model(ImageData), _one_file, _path),
+    EmbeddedKind(
+        "gallery",
+        gr.Gallery,
+        _model(GalleryData),
+        _gallery_files,
+        lambda value: [(_path(item.get("image") or item.get("video")), item.get("caption")) for item in value],
+    ),
+    EmbeddedKind("audio", gr.Audio, _model(FileData), _one_file, _path),
+    EmbeddedKind("video", gr.Video, _model(FileData), _one_file, _path),
+    EmbeddedKind("model3d", gr.Model3D, _model(FileData), _one_file, _path),
+    EmbeddedKind(
+        "file",
+        gr.File,
+        _files,
+        _file_list,
+        lambda value: [file["path"] for file in value] if isinstance(value, list) else value["path"],
+    ),
+    EmbeddedKind("plot", gr.Plot, _model(PlotData), _no_files, lambda value: PlotData(**value)),
+    EmbeddedKind("dataframe", gr.Dataframe, _model(DataframeData), _no_files, lambda value: value),
+    EmbeddedKind("json", gr.JSON, _json, _no_files, lambda value: value),
+    EmbeddedKind("html", gr.HTML, _text, _no_files, lambda value: value),
+    EmbeddedKind("markdown", gr.Markdown, _text, _no_files, lambda value: value),
+)
+_BY_NAME = {kind.name: kind for kind in KINDS}
+SUPPORTED = ", ".join(kind.component.__name__ for kind in KINDS)
+
+
+def kind_named(name: str) -> EmbeddedKind:
+    """The kind a block names; a clear error for any other component."""
+    kind = _BY_NAME.get(name.lower()) if isinstance(name, str) else None
+    if kind is None:
+        raise MessagesChatbotError(f"the component {name!r} cannot be shown in a chat message (supported: {SUPPORTED})")
+    return kind
+
+
+def kind_of(component: Component) -> EmbeddedKind:
+    for kind in KINDS:
+        if isinstance(component, kind.component):
+            return kind
+    raise MessagesChatbotError(
+        f"the {type(component).__name__} component cannot be shown in a chat message (supported: {SUPPORTED})"
+    )
+
+
+def files_in(component: Component) -> list[dict[str, Any]]:
+    """The file dicts a component shows (none for a table, a plot or text)."""
+    for kind in KINDS:
+        if isinstance(component, kind.component):
+            value = component.value
+            return [file for file in kind.files(value) if isinstance(file, dict)] if value else []
+    return []
+
+
+# --- page/client -> handler ------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _Origin:
+    """What a component built by :func:`receive` was given, to recognise it unchanged later."""
+
+    block: ComponentBlock
+    value: Any
+    value_copy: Any
+
+
+_ORIGINS: weakref.WeakKeyDictionary[Component, _Origin] = weakref.WeakKeyDictionary()
+_warned_unsigned = False
+
+
+def trusted_args(block: ComponentBlock) -> dict[str, Any]:
+    """The block's constructor arguments if this server signed them, else none."""
+    if trust.is_signed(block.component, block.constructor_args, block.signature):
+        return dict(block.constructor_args)
+    if block.constructor_args:
+        _warn_unsigned()
+    return {}
+
+
+def _warn_unsigned() -> None:
+    global _warned_unsigned
+    if not _warned_unsigned:
+        _warned_unsigned = True
+        warnings.warn(
+            "MessagesChatbot: a component block came back without this server's signature, so its "
+            f"constructor_args were not used. Behind several replicas, set {trust.SECRET_ENVIRONMENT_VARIABLE} "
+            "to the same value on each.",
+            stacklevel=2,
+        )
+
+
+def received_value(block: ComponentBlock) -> tuple[EmbeddedKind, Any]:
+    """The block's kind and its value, checked: files must be ones a client may name."""
+    kind = kind_named(block.component)
+    value = kind.validate(block.value)
+    if value is not None:
+        for file in kind.files(value):
+            _check_file(file)
+    return kind, value
+
+
+def _check_file(file: dict[str, Any]) -> None:
+    """A file in a received value must be readable by clients; an inline ``data:`` URL reads nothing."""
+    if file.get("path"):
+        check_readable(file["path"])
+    elif not str(file.get("url") or "").startswith("data:"):
+        check_readable(str(file.get("url") or ""))
+
+
+def receive(block: ComponentBlock) -> Component:
+    """The component a handler receives for a block: of the block's kind, holding its value as sent."""
+    kind, value = received_value(block)
+    try:
+        component = kind.component(**trusted_args(block), render=False)
+    except (TypeError, ValueError) as error:
+        raise MessagesChatbotError(f"the {kind.name} component cannot be built: {error}") from None
+    if value is not None:
+        _gradio.set_value(component, value, kind.constructor_value(value))
+    _ORIGINS[component] = _Origin(block.model_copy(update={"value": value}), value, to_jsonable_python(value))
+    return component
+
+
+# --- handler -> page/client ------------------------------------------------------
+
+
+def _own_args(args: dict[str, Any]) -> dict[str, Any]:
+    """Constructor arguments that describe the component: ``value`` travels apart, ``render`` is ours to set."""
+    return {key: item for key, item in args.items() if key not in ("value", "render")}
+
+
+def _unchanged(component: Component, origin: _Origin) -> bool:
+    return (
+        component.value is origin.value
+        and to_jsonable_python(component.value) == origin.value_copy
+        and _own_args(_gradio.constructor_args(component)) == trusted_args(origin.block)
+    )
+
+
+def send(chatbot: Chatbot, component: Component) -> ComponentBlock:
+    """A returned component as a block: reused as received when unchanged, else serialized by Gradio and signed."""
+    kind = kind_of(component)
+    origin = _ORIGINS.get(component)
+    if origin is not None and _unchanged(component, origin):
+        return origin.block
+    message = _gradio.serialize_component(chatbot, component)
+    if message is None:
+        raise MessagesChatbotError(f"the {type(component).__name__} component cannot be shown in a chat message")
+    try:
+        args = to_jsonable_python(_own_args(message.constructor_args))
+    except Exception:  # arguments that JSON cannot carry are kept server-side only: not signed
+        args = None
+    return ComponentBlock(
+        component=kind.name,
+        value=message.value,
+        constructor_args=args if args is not None else {},
+        props=message.props,
+        signature=trust.sign(kind.name, args) if args is not None else None,
+    )
