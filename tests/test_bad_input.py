@@ -104,7 +104,7 @@ def test_client_urls_into_the_local_network_are_refused_by_preprocess(chatbot, u
 
 
 def test_file_meta_that_is_not_a_dict_is_a_clear_error(chatbot):
-    with pytest.raises(gr.Error, match="message 0: a file's meta must be"):
+    with pytest.raises(gr.Error, match="message 0: a file must be uploaded first"):
         chatbot.data_model.model_validate(
             [{"role": "user", "content": {"path": "/x", "meta": None}}], context={"validate_meta": True}
         )

@@ -30,7 +30,7 @@ from gradio.components.gallery import GalleryData
 from gradio.components.plot import PlotData
 from gradio.data_classes import FileData, ImageData
 from pydantic import BaseModel, ValidationError
-from pydantic_core import to_jsonable_python
+from pydantic_core import PydanticSerializationError, to_jsonable_python
 
 from . import _gradio, trust
 from .errors import MessagesChatbotError
@@ -229,13 +229,21 @@ def _check_file(file: dict[str, Any]) -> None:
 def receive(block: ComponentBlock) -> Component:
     """The component a handler receives for a block: of the block's kind, holding its value as sent."""
     kind, value = received_value(block)
+    args = trusted_args(block)
     try:
-        component = kind.component(**trusted_args(block), render=False)
+        component = kind.component(**args, render=False)
     except (TypeError, ValueError) as error:
         raise MessagesChatbotError(f"the {kind.name} component cannot be built: {error}") from None
     if value is not None:
         _gradio.set_value(component, value, kind.constructor_value(value))
-    _ORIGINS[component] = _Origin(block.model_copy(update={"value": value}), value, to_jsonable_python(value))
+    sent = ComponentBlock(
+        component=kind.name,
+        value=value,
+        constructor_args=args,
+        props=component.get_config(),
+        signature=block.signature if args else None,
+    )
+    _ORIGINS[component] = _Origin(sent, value, to_jsonable_python(value))
     return component
 
 
@@ -251,7 +259,7 @@ def _unchanged(component: Component, origin: _Origin) -> bool:
     return (
         component.value is origin.value
         and to_jsonable_python(component.value) == origin.value_copy
-        and _own_args(_gradio.constructor_args(component)) == trusted_args(origin.block)
+        and _own_args(_gradio.constructor_args(component)) == origin.block.constructor_args
     )
 
 
@@ -266,7 +274,7 @@ def send(chatbot: Chatbot, component: Component) -> ComponentBlock:
         raise MessagesChatbotError(f"the {type(component).__name__} component cannot be shown in a chat message")
     try:
         args = to_jsonable_python(_own_args(message.constructor_args))
-    except Exception:  # arguments that JSON cannot carry are kept server-side only: not signed
+    except PydanticSerializationError:  # arguments JSON cannot carry stay on the server, unsigned
         args = None
     return ComponentBlock(
         component=kind.name,

@@ -19,6 +19,7 @@ from pydantic import (
     Field,
     SerializerFunctionWrapHandler,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_serializer,
     model_validator,
@@ -96,11 +97,34 @@ class ComponentBlock(GradioModel):
 ContentItem = str | TextBlock | FileBlock | ComponentBlock | FileData
 
 
+FILE_META = {"_type": "gradio.FileData"}
+
+
+def _check_uploaded(item: Any) -> None:
+    """A client's file must carry FileData's ``meta``: that is how Gradio knows to check it was uploaded."""
+    if not isinstance(item, dict):
+        return
+    file = item.get("file") if item.get("type") == "file" else item if "path" in item else None
+    if isinstance(file, dict) and file.get("meta") != FILE_META:
+        raise MessagesChatbotError(
+            "a file must be uploaded first (gradio_client: handle_file(path)); a file dict is accepted only "
+            "with meta={'_type': 'gradio.FileData'}"
+        )
+
+
 class WireMessage(GradioModel):
     role: Role
     content: ContentItem | list[ContentItem]
     metadata: Metadata | None = None
     options: list[Option] | None = None
+
+    @field_validator("content", mode="before")
+    @classmethod
+    def _files_were_uploaded(cls, content: Any, info: ValidationInfo) -> Any:
+        if info.context and info.context.get("validate_meta"):  # set by Gradio for what clients send
+            for item in content if isinstance(content, list) else [content]:
+                _check_uploaded(item)
+        return content
 
     @model_serializer(mode="wrap")
     def _omit_unset(self, serialize: SerializerFunctionWrapHandler) -> dict[str, Any]:
@@ -135,34 +159,19 @@ class MessagesHistory(GradioRootModel):
             return super().model_validate(obj, *args, **kwargs)
         except ValidationError as error:
             raise Error(f"MessagesChatbot: {_first_problem(error, obj)}") from None
-        except AttributeError:
-            # Gradio's FileData validator calls meta.get() without checking that meta is a dict.
-            raise Error(f"MessagesChatbot: {_bad_meta(obj)}") from None
-
-
-def _bad_meta(value: Any) -> str:
-    messages = value if isinstance(value, list) else []
-    for index, message in enumerate(messages):
-        if "'meta'" in repr(message):
-            return f"message {index}: a file's meta must be {{'_type': 'gradio.FileData'}}"
-    return "a file's meta must be {'_type': 'gradio.FileData'}"
 
 
 def _first_problem(error: ValidationError, value: Any) -> str:
+    """The first problem, in words: our own checks' text as written, pydantic's with its location."""
     details = error.errors()
-    for detail in details:
-        if "meta" in detail["msg"]:  # FileData refused a file dict that was not uploaded through Gradio
-            index = detail["loc"][0] if detail["loc"] else 0
-            return (
-                f"message {index}: a file must be uploaded first (gradio_client: handle_file(path)); "
-                "a file dict sent without meta={'_type': 'gradio.FileData'} is refused"
-            )
-    first = details[0]
+    ours = [detail for detail in details if isinstance(detail.get("ctx", {}).get("error"), MessagesChatbotError)]
+    first = ours[0] if ours else details[0]
+    text = str(first["ctx"]["error"]) if ours else first["msg"]
     location = list(first["loc"])
     if not location or not isinstance(value, list):
-        return f"a history must be a list of messages: {first['msg']}"
-    field = ".".join(str(part) for part in location[1:])
-    return f"message {location[0]}: {field + ': ' if field else ''}{first['msg']}"
+        return f"a history must be a list of messages: {text}"
+    field = ".".join(str(part) for part in location[1:] if not ours or part != "content")
+    return f"message {location[0]}: {field + ': ' if field else ''}{text}"
 
 
 def content_items(message: WireMessage) -> list[ContentItem]:
