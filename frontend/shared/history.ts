@@ -6,16 +6,33 @@ export function is_thought(message: Message): boolean {
 }
 
 /**
+ * How many thoughts can nest inside one another. Each level is one more recursive
+ * component and one more indent: a few hundred levels (which any client can send)
+ * overflow the browser's stack and blank the whole log, and at eight levels (~17 px
+ * each) a phone-width bubble already has only ~70 px left for text.
+ */
+export const MAX_THOUGHT_DEPTH = 8;
+
+/** Where a message is shown: the list it is in, and how deep that list nests (0 at the top). */
+interface Place {
+	depth: number;
+	siblings: MessageNode[];
+}
+
+/**
  * Nest thoughts under the thought whose `id` their `parent_id` names.
- * A parent must come earlier in the list; an unknown parent leaves the message
- * at the top level, so nothing is dropped or reordered.
+ * A parent must come earlier in the list, so no chain of ids can loop; an unknown
+ * or later parent leaves the message at the top level. A message that would nest
+ * deeper than `MAX_THOUGHT_DEPTH` goes beside its parent instead, at the last level.
+ * Nothing is dropped or reordered.
  */
 export function nest_thoughts(
 	messages: Message[],
 	first_index = 0
 ): MessageNode[] {
 	const roots: MessageNode[] = [];
-	const by_id = new Map<string, MessageNode>();
+	// Thoughts seen so far, by id, with where they were placed.
+	const thoughts = new Map<string, Place & { node: MessageNode }>();
 	messages.forEach((message, offset) => {
 		const node: MessageNode = {
 			message,
@@ -26,11 +43,16 @@ export function nest_thoughts(
 		const parent =
 			parent_id === undefined || parent_id === null
 				? undefined
-				: by_id.get(String(parent_id));
-		(parent ? parent.children : roots).push(node);
+				: thoughts.get(String(parent_id));
+		const place: Place = !parent
+			? { depth: 0, siblings: roots }
+			: parent.depth + 1 < MAX_THOUGHT_DEPTH
+				? { depth: parent.depth + 1, siblings: parent.node.children }
+				: parent;
+		place.siblings.push(node);
 		const id = message.metadata?.id;
 		if (id !== undefined && id !== null && is_thought(message)) {
-			by_id.set(String(id), node);
+			thoughts.set(String(id), { node, depth: place.depth, siblings: place.siblings });
 		}
 	});
 	return roots;
