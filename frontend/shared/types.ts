@@ -42,6 +42,8 @@ export interface ComponentBlock {
 	value: unknown;
 	constructor_args: Record<string, unknown>;
 	props: Record<string, unknown>;
+	/** The server's signature of component and constructor_args: sent back untouched. */
+	signature?: string | null;
 }
 
 export type ContentBlock = TextBlock | FileBlock | ComponentBlock;
