@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import browser
 import end_to_end
 import javascript
+import media_turn
 import postprocess_history
 import streaming_postprocess
 from common import print_table, save
@@ -21,6 +22,7 @@ from common import print_table, save
 SUITES = {
     "postprocess": postprocess_history,
     "streaming": streaming_postprocess,
+    "media_turn": media_turn,
     "end_to_end": end_to_end,
     "browser": browser,
     "javascript": javascript,

@@ -222,3 +222,36 @@ def test_plain_data_with_a_path_key_is_not_mistaken_for_a_file(chatbot):
     """Found by the round-trip property: JSON values may hold "path" keys as data."""
     (message,) = send_back(chatbot, [{"role": "assistant", "content": gr.JSON([{"path": None}, {"path": "/etc/x"}])}])
     assert message["content"].value == [{"path": None}, {"path": "/etc/x"}]
+
+
+def test_reasoning_tags_split_only_assistant_text_and_keep_everything_in_order(tmp_path):
+    chatbot = MessagesChatbot(reasoning_tags=[("<think>", "</think>")])
+    image = {"path": str(png(tmp_path))}
+    value = [
+        {"role": "user", "content": [image, "<think>typed by a person</think> text"]},
+        {"role": "assistant", "content": ["before<think>plan</think>after", image, "end"]},
+    ]
+    wire = chatbot.postprocess(value).model_dump()
+    assert wire[0]["content"][1] == "<think>typed by a person</think> text"
+    assert wire[0]["content"][0]["type"] == "file"
+    shapes = [(m.get("metadata", {}).get("title"), m["content"]) for m in wire[1:]]
+    assert shapes[0] == (None, ["before"])
+    assert shapes[1] == ("Reasoning", "plan")
+    assert shapes[2][1][0] == "after" and shapes[2][1][1]["type"] == "file" and shapes[2][1][2] == "end"
+
+
+def test_a_streamed_token_touches_no_image_in_the_history(tmp_path, monkeypatch):
+    import builtins
+
+    chatbot = MessagesChatbot()
+    images = [str(png(tmp_path, f"image-{i}.png", (64, 64))) for i in range(20)]
+    received = send_back(chatbot, [{"role": "assistant", "content": gr.Image(path)} for path in images])
+    opened = []
+    real_open = builtins.open
+    monkeypatch.setattr(builtins, "open", lambda file, *a, **k: opened.append(str(file)) or real_open(file, *a, **k))
+    reply = {"role": "assistant", "content": ""}
+    for token in ("a", "b", "c"):
+        reply["content"] += token
+        wire = chatbot.postprocess([*received, reply]).model_dump()
+    assert not [name for name in opened if name.endswith(".png")]
+    assert [m["content"]["value"]["orig_name"] for m in wire[:-1]] == [f"image-{i}.png" for i in range(20)]

@@ -9,6 +9,7 @@ fails with a clear message when an installed Gradio changes one of them.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Sequence
 from typing import Any
@@ -59,3 +60,18 @@ def set_value(component: Component, value: Any, constructor_value: Any) -> None:
     """
     component.value = value
     component.constructor_args["value"] = constructor_value
+
+
+def copy_component(template: Component) -> Component:
+    """A copy of an unrendered component, about 100 times cheaper than building one.
+
+    Gradio inspects the constructor's signature on every build; a chat with fifty
+    images would pay that fifty times a turn. Containers are copied too, so that
+    changing the copy (its constructor arguments included) leaves the template as it was.
+    """
+    component = copy.copy(template)
+    for name, attribute in vars(template).items():
+        if isinstance(attribute, list | dict | set):
+            setattr(component, name, copy.copy(attribute))
+    component._constructor_args = [dict(args) for args in template._constructor_args]
+    return component

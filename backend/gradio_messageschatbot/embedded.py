@@ -17,8 +17,11 @@ costs the same with no images in the history or fifty.
 from __future__ import annotations
 
 import dataclasses
+import json
+import threading
 import warnings
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -226,21 +229,54 @@ def _check_file(file: dict[str, Any]) -> None:
         check_readable(str(file.get("url") or ""))
 
 
-def receive(block: ComponentBlock) -> Component:
-    """The component a handler receives for a block: of the block's kind, holding its value as sent."""
-    kind, value = received_value(block)
-    args = trusted_args(block)
+@dataclasses.dataclass(frozen=True)
+class _Template:
+    component: Component
+    props: dict[str, Any]
+
+
+_TEMPLATES: OrderedDict[tuple[str, str], _Template] = OrderedDict()
+_TEMPLATES_LOCK = threading.Lock()
+MAX_TEMPLATES = 256
+
+
+def _template(kind: EmbeddedKind, args: dict[str, Any]) -> _Template:
+    """An empty component of ``kind`` built with ``args``, built once and copied for every message.
+
+    Only trusted arguments reach here, and the least recently used templates are
+    forgotten past ``MAX_TEMPLATES``; a miss only costs one build.
+    """
+    key = (kind.name, json.dumps(args, sort_keys=True, default=repr))
+    with _TEMPLATES_LOCK:
+        template = _TEMPLATES.get(key)
+        if template is not None:
+            _TEMPLATES.move_to_end(key)
+            return template
     try:
         component = kind.component(**args, render=False)
     except (TypeError, ValueError) as error:
         raise MessagesChatbotError(f"the {kind.name} component cannot be built: {error}") from None
+    template = _Template(component, _props(component.get_config()))
+    with _TEMPLATES_LOCK:
+        _TEMPLATES[key] = template
+        while len(_TEMPLATES) > MAX_TEMPLATES:
+            _TEMPLATES.popitem(last=False)
+    return template
+
+
+def receive(block: ComponentBlock) -> Component:
+    """The component a handler receives for a block: of the block's kind, holding its value as sent."""
+    kind, value = received_value(block)
+    args = trusted_args(block)
+    template = _template(kind, args)
+    component = _gradio.copy_component(template.component)
     if value is not None:
         _gradio.set_value(component, value, kind.constructor_value(value))
     sent = ComponentBlock(
         component=kind.name,
         value=value,
         constructor_args=args,
-        props=component.get_config(),
+        props=template.props,
         signature=block.signature if args else None,
     )
     _ORIGINS[component] = _Origin(sent, value, to_jsonable_python(value))
@@ -248,6 +284,11 @@ def receive(block: ComponentBlock) -> Component:
 
 
 # --- handler -> page/client ------------------------------------------------------
+
+
+def _props(config: dict[str, Any]) -> dict[str, Any]:
+    """The component's config for the page, without its value: that travels once, as the block's value."""
+    return {key: item for key, item in config.items() if key != "value"}
 
 
 def _own_args(args: dict[str, Any]) -> dict[str, Any]:
@@ -280,6 +321,6 @@ def send(chatbot: Chatbot, component: Component) -> ComponentBlock:
         component=kind.name,
         value=message.value,
         constructor_args=args if args is not None else {},
-        props=message.props,
+        props=_props(message.props),
         signature=trust.sign(kind.name, args) if args is not None else None,
     )
