@@ -110,6 +110,16 @@ def test_a_history_larger_than_the_budget_is_not_kept_and_still_converts(caches)
     assert cache.estimated_bytes == bytes_of(small)
 
 
+def test_a_component_with_no_cache_budget_streams_correctly():
+    chatbot = MessagesChatbot(cache_max_bytes=0)
+    messages = [{"role": "user", "content": "q"}, {"role": "assistant", "content": ""}]
+    for token in ("Hel", "lo"):
+        messages[-1]["content"] += token
+        wire = chatbot.postprocess(messages).model_dump()
+    assert wire[-1]["content"] == "Hello"
+    assert len(chatbot._cache) == 0
+
+
 @pytest.mark.parametrize(
     "kind",
     ["text", "long text", "thoughts", "files", "dataclasses", "components", "reasoning"],
