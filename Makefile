@@ -9,7 +9,7 @@ FRONTEND_SOURCES := $(shell find frontend -path frontend/node_modules -prune -o 
 BACKEND_SOURCES := $(wildcard backend/gradio_messageschatbot/*.py)
 TEMPLATES := backend/gradio_messageschatbot/templates/component/index.js
 
-.PHONY: FORCE demo test test-python test-frontend test-browser bench stress setup chromium clean
+.PHONY: FORCE demo test test-python test-frontend test-browser bench memory stress setup chromium clean
 
 demo: setup
 	$(BIN)/python demo/app.py
@@ -30,6 +30,11 @@ test-browser: setup chromium
 
 bench: setup chromium
 	$(BIN)/python benchmarks/run.py
+
+# Server RSS while 100 sessions stream into 20,000-message histories: before, at the peak and
+# after the cache's idle timeout. About five minutes, most of it the load; not part of `make bench`.
+memory: setup
+	$(BIN)/python benchmarks/memory.py
 
 # Long fuzzing (10,000 examples per property) and 50 concurrent streaming sessions.
 stress: setup

@@ -12,7 +12,7 @@ from gradio.components.chatbot import ExampleMessage, Message
 from gradio.i18n import I18nData
 
 from . import embedded
-from .cache import MessageCache
+from .cache import MAX_BYTES, MessageCache
 from .chat_interface import adapt_chat_interface_handler
 from .errors import MessagesChatbotError
 from .incoming import handler_message, normalized_message
@@ -60,6 +60,7 @@ class MessagesChatbot(gr.Chatbot):
         value: list[MessageDict | ChatMessage | Message] | Callable | None = None,
         *,
         type: HistoryType = "messages",
+        cache_max_bytes: int = MAX_BYTES,
         label: str | I18nData | None = None,
         every: Timer | float | None = None,
         inputs: gr.components.Component
@@ -107,10 +108,14 @@ class MessagesChatbot(gr.Chatbot):
             type: what functions receive: "messages" (role/content dicts whose content is a str, a file dict,
                 a component or a list of these), "normalized" (gr.Chatbot 6's content-block lists) or
                 "openai" (OpenAI chat-completions messages, ready to send; see to_openai).
+            cache_max_bytes: memory, estimated, that may hold converted messages between updates, so that streaming
+                into a long history converts only what changed (64 MiB by default, for all sessions together). The
+                least recently used histories are forgotten past it, a history larger than it is converted whole at
+                every update, and a history nobody streamed into for 30 seconds is forgotten. 0 keeps nothing.
         The other parameters are those of gr.Chatbot and behave the same.
         """
         self.type = check_history_type(type)
-        self._cache: MessageCache[Any] = MessageCache()
+        self._cache: MessageCache[Any] = MessageCache(max_bytes=cache_max_bytes)
         super().__init__(
             value=value,
             label=label,
