@@ -23,7 +23,7 @@ from . import embedded
 from .errors import MessagesChatbotError
 from .files import file_data
 from .messages import ROLES
-from .wire import ComponentBlock, ContentItem, FileBlock, Metadata, Option, TextBlock, WireMessage
+from .wire import ComponentBlock, ContentItem, FileBlock, Metadata, Option, TextBlock, WireMessage, problem_text
 
 ComponentToBlock = Callable[[Component], ComponentBlock]
 
@@ -124,7 +124,9 @@ def _metadata(metadata: Any) -> Metadata | None:
         return Metadata.model_validate(dict(metadata))
     except ValidationError as error:
         first = error.errors()[0]
-        raise ValueError(f"metadata {'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+        if not first["loc"]:
+            raise MessagesChatbotError(problem_text(first)) from None
+        raise MessagesChatbotError(f"metadata {'.'.join(map(str, first['loc']))}: {problem_text(first)}") from None
 
 
 def _options(options: Any) -> list[Option] | None:

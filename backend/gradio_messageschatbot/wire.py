@@ -161,6 +161,12 @@ class MessagesHistory(GradioRootModel):
             raise Error(f"MessagesChatbot: {_first_problem(error, obj)}") from None
 
 
+def problem_text(detail: Any) -> str:
+    """One pydantic error in words: our own checks' text as written, pydantic's message otherwise."""
+    ours = detail.get("ctx", {}).get("error")
+    return str(ours) if isinstance(ours, MessagesChatbotError) else detail["msg"]
+
+
 def _first_problem(error: ValidationError, value: Any) -> str:
     """The first problem, in words: our own checks' text as written, pydantic's with its location."""
     details = error.errors()
