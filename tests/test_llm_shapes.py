@@ -10,7 +10,7 @@ import pytest
 from gradio_messageschatbot import MessagesChatbot, to_openai
 from llm_servers import LlamaCppStandIn, OpenAIStandIn, TGIStandIn
 from llm_servers.base import Refusal
-from media import png
+from media import png, text_file, wav
 
 STAND_INS = [OpenAIStandIn, TGIStandIn, LlamaCppStandIn]
 
@@ -100,3 +100,11 @@ def test_type_openai_sends_text_as_parts_for_the_user_and_a_string_otherwise():
         {"role": "user", "content": [{"type": "text", "text": "one\n\ntwo"}]},
         {"role": "assistant", "content": "three"},
     ]
+
+
+def test_what_type_openai_hands_out_can_be_returned_as_it_came(tmp_path):
+    """gr.ChatInterface shows the history its function got, with type="openai" media parts and all."""
+    files = [{"path": str(make(tmp_path))} for make in (png, wav, text_file)]
+    once = received([{"role": "user", "content": ["look", *files]}, {"role": "assistant", "content": "ok"}], "openai")
+    assert [part["type"] for part in once[0]["content"]] == ["text", "image_url", "input_audio", "file"]
+    assert received(once, type="openai") == once
