@@ -21,6 +21,7 @@ from playwright.sync_api import expect
 from servers import serve_script
 
 APPS = Path(__file__).parent / "apps"
+README = Path(__file__).parent.parent / "README.md"
 TURNS = range(1, 6)
 
 
@@ -50,6 +51,11 @@ APPS_UNDER_TEST = {
         "readme_chat_interface_openai_app.py", TGIStandIn, image_turns=(1, 4)
     ),
 }
+
+
+@pytest.mark.parametrize("script", sorted(path.name for path in APPS.glob("readme_*.py")))
+def test_the_readme_shows_its_examples_as_they_run_here(script):
+    assert (APPS / script).read_text() in README.read_text()
 
 
 def reply_to(turn: int, with_image: bool) -> str:

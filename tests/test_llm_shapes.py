@@ -65,6 +65,8 @@ def test_a_text_history_goes_straight_into_every_provider(stand_in):
             {"role": "assistant", "content": shape},
         )
     ]
+    history.append({"role": "assistant", "content": "hmm", "metadata": {"title": "Thinking"}})  # keys they ignore
+    history.append({"role": "assistant", "content": "Pick one", "options": [{"value": "a"}]})
     with stand_in() as server:
         server.check(request([*received(history), {"role": "user", "content": "next"}]))
 
