@@ -68,9 +68,13 @@ def test_a_list_keeps_its_items_in_order(chatbot, tmp_path):
     assert (before, file["orig_name"], after) == ("before", "red.png", "after")
 
 
-def test_a_one_item_list_stays_a_list(chatbot):
-    (message,) = send_back(chatbot, [{"role": "user", "content": ["only"]}])
-    assert message["content"] == ["only"]
+def test_a_one_item_list_stays_a_list_unless_it_is_text(chatbot, tmp_path):
+    image = str(png(tmp_path))
+    file_only, text_only = send_back(
+        chatbot, [{"role": "user", "content": [{"path": image}]}, {"role": "user", "content": ["only"]}]
+    )
+    assert [file["orig_name"] for file in file_only["content"]] == ["red.png"]
+    assert text_only["content"] == "only"  # text goes straight into an LLM client as one string
 
 
 def _matplotlib_figure():
@@ -162,7 +166,7 @@ def test_gr_chatbot_normalized_values_are_accepted(chatbot, tmp_path):
         {"role": "assistant", "content": [{"type": "file", "file": {"path": path}, "alt_text": None}]},
     ]
     received = send_back(chatbot, normalized)
-    assert received[0] == {"role": "user", "content": ["hi"]}
+    assert received[0] == {"role": "user", "content": "hi"}
     assert received[1]["content"][0]["orig_name"] == "notes.txt"
 
 
@@ -170,7 +174,7 @@ def test_gradio_message_models_are_accepted(chatbot):
     from gradio.components.chatbot import Message, TextMessage
 
     received = send_back(chatbot, [Message(role="assistant", content=[TextMessage(text="model")])])
-    assert received == [{"role": "assistant", "content": ["model"]}]
+    assert received == [{"role": "assistant", "content": "model"}]
 
 
 def test_what_a_handler_receives_can_be_returned_unchanged(chatbot, tmp_path):

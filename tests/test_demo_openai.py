@@ -1,43 +1,28 @@
-"""End to end: the demo's handler streams from an OpenAI-compatible server through the real openai client."""
+"""End to end: the demo's handler streams from the OpenAI stand-in through the real openai client."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from gradio_client import Client, handle_file
+from llm_servers import OpenAIStandIn
 from media import png
-from servers import free_port, serve_script, wait_until_serving
+from servers import serve_script
 
 DEMO = Path(__file__).parent.parent / "demo" / "app.py"
-FAKE_SERVER = Path(__file__).parent / "fake_openai_server.py"
 
 
 @pytest.fixture(scope="module")
-def request_log(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("openai") / "requests.jsonl"
+def openai_server():
+    with OpenAIStandIn() as server:
+        yield server
+    assert not server.refusals(), "the stand-in refused a request the demo sent"
 
 
 @pytest.fixture(scope="module")
-def openai_url(request_log):
-    port = free_port()
-    env = {"REQUEST_LOG": str(request_log), "PATH": "/usr/bin:/bin"}
-    server = subprocess.Popen([sys.executable, str(FAKE_SERVER), str(port)], env=env)
-    try:
-        url = f"http://127.0.0.1:{port}/v1"
-        wait_until_serving(f"http://127.0.0.1:{port}/docs", server)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def client(openai_url):
-    env = {"OPENAI_BASE_URL": openai_url, "OPENAI_MODEL": "fake", "DEMO_TOKEN_DELAY": "0"}
+def client(openai_server):
+    env = {"OPENAI_BASE_URL": f"{openai_server.url}/v1", "OPENAI_MODEL": "stand-in", "DEMO_TOKEN_DELAY": "0"}
     with serve_script(DEMO, env=env) as url:
         yield Client(url, verbose=False)
 
@@ -72,11 +57,11 @@ def test_a_tool_call_is_shown_as_thoughts_and_answered(client):
     assert answer == {"role": "assistant", "content": f"The time is {result['content']}."}
 
 
-def test_an_image_reaches_the_model_intact(client, tmp_path, request_log):
+def test_an_image_reaches_the_model_intact(client, tmp_path, openai_server):
     image = png(tmp_path, "square.png")
     _, final = stream(client, [{"role": "user", "content": ["what is this?", handle_file(str(image))]}])
-    assert final[-1] == {"role": "assistant", "content": "I see 1 image(s): png."}
-    sent = json.loads(request_log.read_text().splitlines()[-1])
+    assert final[-1] == {"role": "assistant", "content": "Echo: what is this? (with 1 image(s): png)"}
+    sent = openai_server.requests[-1].body
     parts = sent["messages"][-1]["content"]
     assert parts[0] == {"type": "text", "text": "what is this?"}
     assert parts[1]["image_url"]["url"].startswith("data:image/png;base64,")

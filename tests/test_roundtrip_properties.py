@@ -1,4 +1,5 @@
-"""Property: postprocess -> JSON -> preprocess gives back what the handler returned."""
+"""Property: postprocess -> JSON -> preprocess gives back what the handler returned
+(a list of text alone comes back as one string)."""
 
 from __future__ import annotations
 
@@ -132,7 +133,9 @@ def test_postprocess_json_preprocess_round_trip(history, files):
 
     assert [m["role"] for m in received] == [m["role"] for m in history]
     for sent, got in zip(history, received):
-        if isinstance(sent["content"], list):
+        if isinstance(sent["content"], list) and all(isinstance(i, str) for i in sent["content"]):
+            assert got["content"] == "\n\n".join(sent["content"])
+        elif isinstance(sent["content"], list):
             assert [observed(i) for i in got["content"]] == [expected(i, files) for i in sent["content"]]
         else:
             assert observed(got["content"]) == expected(sent["content"], files)

@@ -7,8 +7,8 @@ Everything here is client data: files must be ones a client may name
 ``type="messages"``: the shapes a handler may return. Text is a ``str``, a file
 is a complete file dict, a component is an instance of that component holding
 its value as sent; content keeps the shape it was sent in (one item, or a
-list). ``metadata`` and ``options`` appear only when set, so a text history
-goes straight to an OpenAI-compatible client.
+list), except that text alone is always one ``str``. ``metadata`` and ``options``
+appear only when set, so a text history goes straight to an LLM client.
 
 ``type="normalized"``: gr.Chatbot 6's content-block dicts, each component block
 with its ``instance``.
@@ -56,11 +56,25 @@ def _extras(message: WireMessage) -> dict[str, Any]:
     return extras
 
 
+def text_as_one_str(content: list[MessageContent]) -> MessageContent | list[MessageContent]:
+    """A list that holds only text, as one ``str``: its items joined with a blank line, as
+    ``to_openai`` joins text (an empty list is ``""``). Any other list is returned unchanged.
+
+    Why: a history goes straight into an LLM client, whose ``content`` is a string or a list of
+    typed parts. Text arrives as a list when gr.ChatInterface(multimodal=True), gradio 6's
+    text blocks or an API client send it so; passed on as a list of bare strings, it is refused
+    by OpenAI, TGI and llama.cpp alike.
+    """
+    if all(isinstance(item, str) for item in content):
+        return "\n\n".join(content)  # type: ignore[arg-type]
+    return content
+
+
 def handler_message(message: WireMessage, index: int) -> MessageDict:
     """One received message in the messages format; errors name ``index``."""
     try:
         if isinstance(message.content, list):
-            content: Any = [handler_content(item) for item in message.content]
+            content: Any = text_as_one_str([handler_content(item) for item in message.content])
         else:
             content = handler_content(message.content)
     except MessagesChatbotError as error:

@@ -198,7 +198,8 @@ def _from_data_url(url: str, name: str | None = None) -> dict[str, Any]:
     return file
 
 
-def _item_from_part(part: Any) -> Any:
+def item_from_openai_part(part: Any) -> Any:
+    """One OpenAI content part as a messages-format content item (inline data saved to a temp file)."""
     if isinstance(part, str):
         return part
     kind = part.get("type")
@@ -226,7 +227,7 @@ def _item_from_part(part: Any) -> Any:
 def _content_from(content: Any) -> Any:
     if content is None or isinstance(content, str):
         return content
-    items = [_item_from_part(part) for part in content]
+    items = [item_from_openai_part(part) for part in content]
     if len(items) > 1 and all(isinstance(item, str) for item in items):
         return "".join(items)
     return items[0] if len(items) == 1 else items

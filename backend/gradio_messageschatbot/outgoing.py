@@ -23,6 +23,7 @@ from . import embedded
 from .errors import MessagesChatbotError
 from .files import file_data
 from .messages import ROLES
+from .openai_format import item_from_openai_part
 from .wire import ComponentBlock, ContentItem, FileBlock, Metadata, Option, TextBlock, WireMessage, problem_text
 
 ComponentToBlock = Callable[[Component], ComponentBlock]
@@ -74,6 +75,8 @@ def content_item(item: Any, component_to_block: ComponentToBlock) -> ContentItem
 
 def _mapping_item(item: Mapping[str, Any], component_to_block: ComponentToBlock) -> ContentItem:
     kind = item.get("type")
+    if _is_openai_media(item):  # type="openai" hands these out, and gr.ChatInterface returns them
+        return content_item(item_from_openai_part(item), component_to_block)
     if kind == "text":
         text = item.get("text")
         if not isinstance(text, str):
@@ -95,6 +98,13 @@ def _mapping_item(item: Mapping[str, Any], component_to_block: ComponentToBlock)
     raise ValueError(
         f"a content dict needs 'path' (a file) or 'type' ('text', 'file' or 'component'); got keys {sorted(item)}"
     )
+
+
+def _is_openai_media(part: Mapping[str, Any]) -> bool:
+    """An OpenAI part holding what ``to_openai`` makes of a user's file: an image, audio, or inline file."""
+    kind, file = part.get("type"), part.get("file")
+    inline_file = kind == "file" and isinstance(file, Mapping) and "file_data" in file
+    return kind in ("image_url", "input_audio") or inline_file
 
 
 def _fields(message: Any) -> tuple[Any, Any, Any, Any]:

@@ -1,0 +1,119 @@
+"""The messages format goes straight into real LLM clients, as Gradio 5's guide promised.
+
+Each app (the guide's three examples, the README's examples, gr.ChatInterface plain and
+multimodal) talks to a stand-in that checks every request as OpenAI, TGI or llama.cpp
+does. Five turns each, in headless Chromium and through gradio_client: every request
+validates and carries the whole conversation, and every streamed reply arrives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from gradio_client import Client
+from gradio_client.exceptions import AppError
+from llm_servers import LlamaCppStandIn, OpenAIStandIn, StandIn, TGIStandIn
+from media import png
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import expect
+from servers import serve_script
+
+APPS = Path(__file__).parent / "apps"
+README = Path(__file__).parent.parent / "README.md"
+TURNS = range(1, 6)
+
+
+@dataclass(frozen=True)
+class App:
+    script: str
+    stand_in: type[StandIn]
+    image_turns: tuple[int, ...] = ()
+
+    def env(self, server: StandIn) -> dict[str, str]:
+        """Where the app finds its server: the OpenAI client reads OPENAI_BASE_URL."""
+        return {
+            "OPENAI_BASE_URL": f"{server.url}/v1",
+            "OPENAI_API_KEY": "stand-in",
+            "TGI_URL": server.url,
+            "LLAMACPP_URL": server.url,
+        }
+
+
+APPS_UNDER_TEST = {
+    "guide: openai": App("guide_openai_app.py", OpenAIStandIn),
+    "guide: huggingface InferenceClient": App("guide_tgi_app.py", TGIStandIn),
+    "guide: llama.cpp": App("guide_llamacpp_app.py", LlamaCppStandIn),
+    "readme: openai, files and thoughts": App("readme_openai_app.py", OpenAIStandIn, image_turns=(1, 4)),
+    "readme: ChatInterface multimodal": App("readme_chat_interface_app.py", LlamaCppStandIn),
+    "readme: ChatInterface multimodal, type=openai": App(
+        "readme_chat_interface_openai_app.py", TGIStandIn, image_turns=(1, 4)
+    ),
+}
+
+
+@pytest.mark.parametrize("script", sorted(path.name for path in APPS.glob("readme_*.py")))
+def test_the_readme_shows_its_examples_as_they_run_here(script):
+    assert (APPS / script).read_text() in README.read_text()
+
+
+def reply_to(turn: int, with_image: bool) -> str:
+    return f"Echo: turn {turn}" + (" (with 1 image(s): png)" if with_image else "")
+
+
+def user_turns(messages: list[dict]) -> int:
+    return sum(message["role"] == "user" for message in messages)
+
+
+def refused(server: StandIn) -> str:
+    return "; ".join(f"{request.refusal} in {request.messages!r:.300}" for request in server.refusals())
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("app", APPS_UNDER_TEST.values(), ids=APPS_UNDER_TEST.keys())
+def test_five_turns_in_the_page_reach_the_provider_valid_and_every_reply_shows(page, tmp_path, artifacts, app):
+    image = png(tmp_path, "square.png")
+    with app.stand_in() as server, serve_script(APPS / app.script, env=app.env(server)) as url:
+        page.goto(url)
+        box = page.get_by_role("textbox").first
+        for turn in TURNS:
+            expect(box).to_be_editable(timeout=20_000)  # the app takes input again: the last turn is over
+            with_image = turn in app.image_turns
+            if with_image:
+                page.locator("input[type=file]").first.set_input_files(str(image))
+                page.get_by_label("Uploaded files").locator("img").wait_for()
+            box.fill(f"turn {turn}")
+            box.press("Enter")
+            try:
+                page.get_by_role("log").get_by_text(reply_to(turn, with_image), exact=True).wait_for(timeout=20_000)
+            except PlaywrightTimeoutError:
+                pytest.fail(f"turn {turn}: no reply in the chat; {server.name} refused: {refused(server)}")
+        page.screenshot(path=artifacts / f"llm-{Path(app.script).stem}.png")
+    assert server.refusals() == []
+    assert [user_turns(request.messages) for request in server.requests] == list(TURNS)
+
+
+def as_gradio6_blocks(history: list[dict]) -> list[dict]:
+    """The history as a caller used to gr.Chatbot 6 keeps it: content as text blocks."""
+    return [{"role": m["role"], "content": [{"type": "text", "text": m["content"]}]} for m in history]
+
+
+@pytest.mark.parametrize("stand_in", [OpenAIStandIn, TGIStandIn, LlamaCppStandIn], ids=lambda s: s.name)
+def test_an_api_caller_sending_the_history_back_each_turn_gets_every_reply(stand_in):
+    app = App("readme_blocks_app.py", stand_in)
+    with stand_in() as server, serve_script(APPS / app.script, env=app.env(server)) as url:
+        client = Client(url, verbose=False)
+        for send_back in (list, as_gradio6_blocks):
+            history: list[dict] = []
+            for turn in TURNS:
+                try:
+                    _, history = client.predict(f"turn {turn}", send_back(history), api_name="/respond")
+                except AppError:
+                    pytest.fail(f"turn {turn}: the app failed; {server.name} refused: {refused(server)}")
+                assert history[-2:] == [
+                    {"role": "user", "content": f"turn {turn}"},
+                    {"role": "assistant", "content": f"Echo: turn {turn}"},
+                ], refused(server)
+    assert server.refusals() == []
+    assert [user_turns(request.messages) for request in server.requests] == [*TURNS, *TURNS]
