@@ -11,6 +11,7 @@ from gradio_messageschatbot import MessagesChatbot, to_openai
 from llm_servers import LlamaCppStandIn, OpenAIStandIn, TGIStandIn
 from llm_servers.base import Refusal
 from media import png, text_file, wav
+from wire_trip import send_back
 
 STAND_INS = [OpenAIStandIn, TGIStandIn, LlamaCppStandIn]
 
@@ -26,8 +27,7 @@ TEXT_SHAPES = {
 def received(history: list, type: str = "messages") -> list:
     """What a handler receives after the history went to the page (as JSON) and came back."""
     chatbot = MessagesChatbot(type=type)
-    payload = chatbot.postprocess(history).model_dump()
-    return chatbot.preprocess(chatbot.data_model.model_validate(payload, context={"validate_meta": True}))
+    return send_back(chatbot, history)
 
 
 def request(messages: list) -> dict:
