@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import http.server
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -73,3 +76,35 @@ def call_raw(app_url: str, endpoint: str, data: list) -> str:
         event_id = json.load(response)["event_id"]
     with urllib.request.urlopen(f"{app_url}gradio_api/call/{endpoint}/{event_id}", timeout=30) as response:
         return response.read().decode()
+
+
+def last_event(stream: str) -> tuple[str, object]:
+    """(``"complete"``, ``"error"``, ...) and the data of the last event of a ``call_raw`` stream.
+
+    The data is parsed as JSON, so a stream carrying bare ``Infinity`` or ``NaN`` fails here.
+    """
+    kind, data = re.findall(r"^event: (\w+)\ndata: (.*)$", stream, flags=re.MULTILINE)[-1]
+    return kind, json.loads(data)
+
+
+@contextlib.contextmanager
+def loopback_recorder(body: bytes) -> Iterator[tuple[int, list[str]]]:
+    """An HTTP server on 127.0.0.1 that answers every GET with ``body``; yields its port and the paths asked for."""
+    hits: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server.server_port, hits
+    finally:
+        server.shutdown()

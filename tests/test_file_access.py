@@ -5,15 +5,12 @@ Driven through a running app with the real gradio_client and hand-written reques
 
 from __future__ import annotations
 
-import http.server
-import threading
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
-from servers import call_raw, serve_script
+from servers import call_raw, loopback_recorder, serve_script
 
 APP = Path(__file__).parent / "apps" / "files_app.py"
 SECRET = "TOP-SECRET-CONTENT"
@@ -84,34 +81,19 @@ def test_a_symlink_out_of_the_upload_folder_is_refused(app, folders):
     assert SECRET not in stream
 
 
-class Recorder(http.server.BaseHTTPRequestHandler):
-    hits: ClassVar[list[str]] = []
-
-    def do_GET(self):
-        Recorder.hits.append(self.path)
-        self.send_response(200)
-        self.end_headers()
-        self.wfile.write(SECRET.encode())
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def loopback_server():
-    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    Recorder.hits = []
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with loopback_recorder(SECRET.encode()) as (port, hits):
+        yield f"http://127.0.0.1:{port}", hits
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "[::1]"])
 def test_urls_into_the_local_network_are_refused_and_never_fetched(app, loopback_server, host):
-    url = loopback_server.replace("127.0.0.1", host) + "/secret.png"
+    address, hits = loopback_server
+    url = address.replace("127.0.0.1", host) + "/secret.png"
     stream = call_raw(app, "inspect", [file_message(url)])
     assert stream.startswith("event: error")  # Gradio refuses it before any handler runs
-    assert Recorder.hits == []
+    assert hits == []
 
 
 def test_returned_files_follow_gradios_allowed_and_blocked_paths(client, folders):

@@ -9,15 +9,12 @@ hold a secret.
 from __future__ import annotations
 
 import base64
-import http.server
 import inspect
 import json
 import re
 import shutil
-import threading
 import urllib.request
 from pathlib import Path
-from typing import ClassVar
 
 import gradio as gr
 import httpx
@@ -26,7 +23,7 @@ from gradio import utils
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 from media import png
-from servers import serve_script
+from servers import call_raw, last_event, loopback_recorder, serve_script
 
 APP = Path(__file__).parent / "apps" / "attack_app.py"
 SECRET = "TOP-SECRET-7f3a"
@@ -64,18 +61,7 @@ def app(places):
 
 def call(app_url: str, endpoint: str, data: list) -> tuple[str, object]:
     """(``"complete"`` or ``"error"``, the last event's data) of a raw ``/gradio_api/call`` request."""
-    request = urllib.request.Request(
-        f"{app_url}gradio_api/call/{endpoint}",
-        data=json.dumps({"data": data}).encode(),
-        headers={"Content-Type": "application/json"},
-    )
-    with urllib.request.urlopen(request, timeout=30) as response:
-        event_id = json.load(response)["event_id"]
-    with urllib.request.urlopen(f"{app_url}gradio_api/call/{endpoint}/{event_id}", timeout=60) as response:
-        stream = response.read().decode()
-    events = re.findall(r"^event: (\w+)\ndata: (.*)$", stream, flags=re.MULTILINE)
-    kind, data = events[-1]
-    return kind, json.loads(data)  # bare Infinity/NaN would fail here: the stream must be JSON
+    return last_event(call_raw(app_url, endpoint, data))
 
 
 def assert_no_secret(app_url: str, data: object) -> None:
@@ -210,32 +196,17 @@ def test_allocating_arguments_never_reach_a_constructor(app):
     assert json.loads(report)[0]["constructor_args"] == {}
 
 
-class Recorder(http.server.BaseHTTPRequestHandler):
-    hits: ClassVar[list[str]] = []
-
-    def do_GET(self):
-        Recorder.hits.append(self.path)
-        self.send_response(200)
-        self.end_headers()
-        self.wfile.write(SECRET.encode())
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
-def loopback_port():
-    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    Recorder.hits = []
-    yield server.server_port
-    server.shutdown()
+def loopback():
+    with loopback_recorder(SECRET.encode()) as recorder:
+        yield recorder
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.1", "2130706433", "0x7f000001", "0177.0.0.1", "localhost", "[::1]"])
-def test_openai_conversions_never_read_a_path_or_a_local_url(app, places, loopback_port, host):
+def test_openai_conversions_never_read_a_path_or_a_local_url(app, places, loopback, host):
     secret = str(places["secrets"]["outside"])
-    url = f"http://{host}:{loopback_port}/secret.png"
+    port, hits = loopback
+    url = f"http://{host}:{port}/secret.png"
     payloads = [
         block("json", {"path": secret}),
         block("json", {"path": "/etc/passwd"}),
@@ -251,7 +222,7 @@ def test_openai_conversions_never_read_a_path_or_a_local_url(app, places, loopba
             _, data = call(app, endpoint, [[user(["look", payload])]])
             assert_no_secret(app, data)
             assert url not in json.dumps(data) or "refused" in json.dumps(data)
-    assert Recorder.hits == []
+    assert hits == []
 
 
 def test_malformed_values_get_a_clear_error_never_a_traceback(app):
