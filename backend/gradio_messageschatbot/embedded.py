@@ -38,7 +38,7 @@ from pydantic_core import PydanticSerializationError, to_jsonable_python
 from . import _gradio, trust
 from .errors import MessagesChatbotError
 from .files import check_readable, find_unmarked_file
-from .wire import ComponentBlock, check_depth
+from .wire import ComponentBlock
 
 Parse = Callable[[Any], Any]
 
@@ -60,8 +60,7 @@ class EmbeddedKind:
         """The value as plain JSON data, or :class:`MessagesChatbotError` saying what is wrong."""
         if value is None:
             return None
-        what = f"the {self.name} component's value"
-        check_depth(value, what)
+        what = f"the {self.name} component's value"  # its depth was checked with the block (wire.ComponentBlock)
         if self.files is not _no_files:
             unmarked = find_unmarked_file(value)
             if unmarked is not None:
@@ -156,10 +155,14 @@ def kind_named(name: str) -> EmbeddedKind:
     return kind
 
 
+def _kind_or_none(component: Component) -> EmbeddedKind | None:
+    return next((kind for kind in KINDS if isinstance(component, kind.component)), None)
+
+
 def kind_of(component: Component) -> EmbeddedKind:
-    for kind in KINDS:
-        if isinstance(component, kind.component):
-            return kind
+    kind = _kind_or_none(component)
+    if kind is not None:
+        return kind
     raise MessagesChatbotError(
         f"the {type(component).__name__} component cannot be shown in a chat message (supported: {SUPPORTED})"
     )
@@ -167,11 +170,10 @@ def kind_of(component: Component) -> EmbeddedKind:
 
 def files_in(component: Component) -> list[dict[str, Any]]:
     """The file dicts a component shows (none for a table, a plot or text)."""
-    for kind in KINDS:
-        if isinstance(component, kind.component):
-            value = component.value
-            return [file for file in kind.files(value) if isinstance(file, dict)] if value else []
-    return []
+    kind = _kind_or_none(component)
+    if kind is None or not component.value:
+        return []
+    return [file for file in kind.files(component.value) if isinstance(file, dict)]
 
 
 # --- page/client -> handler ------------------------------------------------------
@@ -182,8 +184,9 @@ class _Origin:
     """What a component built by :func:`receive` was given, to recognise it unchanged later."""
 
     block: ComponentBlock
-    value: Any
+    """What the handler got, as it goes back to the page; ``block.value`` is the very object it holds."""
     value_copy: Any
+    """A copy of that value, to notice edits made in place."""
 
 
 _ORIGINS: weakref.WeakKeyDictionary[Component, _Origin] = weakref.WeakKeyDictionary()
@@ -279,7 +282,7 @@ def receive(block: ComponentBlock) -> Component:
         props=template.props,
         signature=block.signature if args else None,
     )
-    _ORIGINS[component] = _Origin(sent, value, to_jsonable_python(value))
+    _ORIGINS[component] = _Origin(sent, to_jsonable_python(value))
     return component
 
 
@@ -298,7 +301,7 @@ def _own_args(args: dict[str, Any]) -> dict[str, Any]:
 
 def _unchanged(component: Component, origin: _Origin) -> bool:
     return (
-        component.value is origin.value
+        component.value is origin.block.value
         and to_jsonable_python(component.value) == origin.value_copy
         and _own_args(_gradio.constructor_args(component)) == origin.block.constructor_args
     )

@@ -104,7 +104,7 @@ def _file_part(file: Mapping[str, Any], role: str, allowed_paths: Sequence[str |
     name = file.get("orig_name") or name_of(path)
     mime = file.get("mime_type") or client_utils.get_mimetype(name) or ""
     if role != "user":  # OpenAI accepts media only from the user; others get a mention
-        return {"type": "text", "text": f"[{name}]"}
+        return _mention(name)
     if path.startswith("data:"):
         return {"type": "image_url", "image_url": {"url": path}} if path.startswith("data:image/") else _mention(name)
     check_readable(path, allowed_paths)
