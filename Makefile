@@ -32,7 +32,7 @@ bench: setup chromium
 	$(BIN)/python benchmarks/run.py
 
 # Server RSS while 100 sessions stream into 20,000-message histories: before, at the peak and
-# after the cache's idle timeout. About five minutes, most of it the load; not part of `make bench`.
+# after the cache's idle timeout. About eight minutes on 2 cores, most of it the load; not part of `make bench`.
 memory: setup
 	$(BIN)/python benchmarks/memory.py
 

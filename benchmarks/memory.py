@@ -1,12 +1,18 @@
 """`make memory`: server memory while many sessions stream into long histories, and once they are idle.
 
     python benchmarks/memory.py [--sessions 100] [--messages 20000] [--tokens 10] [--idle-wait SECONDS]
+                                [--state-sessions N]
 
 Each session posts its own long history to a running app over raw HTTP, as any API client
 would, and reads every streamed update. The server's resident memory is read from /proc
 before the load, at its peak (the kernel's high-water mark, so no sample can miss it) and
 after the sessions have been idle longer than the cache's idle timeout: what a server keeps
-for people who have left. Not part of `make bench`: waiting out the timeout takes a minute.
+for people who have left. Python's count of allocated memory blocks tells memory still in use
+from memory freed but not yet given back to the system.
+
+Gradio itself keeps the last input and output values of its latest 10,000 sessions (its
+`state_session_capacity`), here a 20,000-message history each, whatever the component does;
+`--state-sessions 1` takes that out of the figures. Not part of `make bench`: it takes minutes.
 """
 
 from __future__ import annotations
@@ -86,8 +92,8 @@ def default_idle_wait() -> float:
     return IDLE_SECONDS + 15
 
 
-def measure(sessions: int, messages: int, tokens: int, idle_wait: float) -> list[list]:
-    with serve_script(APP, env={"TOKENS": str(tokens)}) as url:
+def measure(sessions: int, messages: int, tokens: int, idle_wait: float, state_sessions: int) -> list[list]:
+    with serve_script(APP, env={"TOKENS": str(tokens), "STATE_SESSIONS": str(state_sessions)}) as url:
         stats = last_event_data(url, "stats", [])[0]
         pid = stats["pid"]
         session(url, -1, 10, tokens)  # the first call imports and compiles what every later call uses
@@ -117,11 +123,15 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=20_000, help="messages in each session's history")
     parser.add_argument("--tokens", type=int, default=10, help="tokens streamed into each reply")
     parser.add_argument("--idle-wait", type=float, help="seconds to wait after the load (default: cache timeout + 15)")
+    parser.add_argument(
+        "--state-sessions", type=int, default=10_000, help="Gradio's state_session_capacity (Gradio's default: 10000)"
+    )
     args = parser.parse_args()
     idle_wait = default_idle_wait() if args.idle_wait is None else args.idle_wait
-    rows = measure(args.sessions, args.messages, args.tokens, idle_wait)
+    rows = measure(args.sessions, args.messages, args.tokens, idle_wait, args.state_sessions)
     print_table(
-        f"Server memory: {args.sessions} sessions stream {args.tokens} tokens into {args.messages}-message histories",
+        f"Server memory: {args.sessions} sessions stream {args.tokens} tokens into {args.messages}-message histories"
+        f" (Gradio keeps the state of {args.state_sessions} sessions)",
         HEADERS,
         rows,
     )

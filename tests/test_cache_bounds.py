@@ -120,6 +120,23 @@ def test_a_component_with_no_cache_budget_streams_correctly():
     assert len(chatbot._cache) == 0
 
 
+def test_a_conversion_that_fails_leaves_nothing_kept(caches):
+    cache = MessageCache()
+    caches.append(cache)
+    messages = history("failing")
+    converted_indices(cache, messages)
+
+    def fail(message, index):
+        raise ValueError("cannot convert")
+
+    messages[-1]["content"] += "token"
+    with pytest.raises(ValueError):
+        cache.convert(messages, fail)
+    assert len(cache) == 0
+    assert cache.estimated_bytes == 0
+    assert converted_indices(cache, messages) == list(range(len(messages)))
+
+
 @pytest.mark.parametrize(
     "kind",
     ["text", "long text", "thoughts", "files", "dataclasses", "components", "reasoning"],

@@ -15,6 +15,7 @@ Correctness never depends on the cache: a forgotten history is converted again.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import operator
 import sys
@@ -37,6 +38,20 @@ MAX_DEPTH = 100
 _BOOKKEEPING_BYTES = 200
 
 _ATOMS = (str, int, float, bool, type(None), bytes)
+
+
+def _glibc_malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, or None elsewhere (macOS, musl, Windows)."""
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+# glibc keeps freed memory for reuse instead of giving it back to the system. Trimming once
+# the cache empties took `make memory`'s idle server from 1773 to 1441 MB RSS (100 sessions
+# of 20,000 messages, Gradio's own session state limited to one); it costs well under 1 ms.
+_malloc_trim = _glibc_malloc_trim()
 
 
 class _AlwaysChanged:
@@ -305,7 +320,11 @@ class MessageCache(Generic[T]):
             self._nbytes -= oldest.nbytes
 
     def _sweep(self) -> None:
-        """Drop histories as they go idle, and end once none is left; the next kept one starts a new sweeper."""
+        """Drop histories as they go idle, and end once none is left; the next kept one starts a new sweeper.
+
+        An empty cache usually means the server went quiet, so the memory just freed is
+        handed back to the system then (on glibc), rather than after every drop.
+        """
         with self._wake_sweeper:
             while True:
                 self._drop_idle()
@@ -314,6 +333,8 @@ class MessageCache(Generic[T]):
                 oldest = next(iter(self._histories.values()))
                 self._wake_sweeper.wait(oldest.last_used + self._idle_seconds - self._clock())
             self._sweeper = None
+        if _malloc_trim is not None:
+            _malloc_trim(0)
 
     def clear(self) -> None:
         """Forget every history; the sweeper wakes up to find nothing left and ends."""

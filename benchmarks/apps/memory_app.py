@@ -2,7 +2,8 @@
 
 For benchmarks/memory.py: the history arrives from the client, so every session converts its own
 long history, as when many people continue long chats at once. /stats tells the benchmark which
-process to watch.
+process to watch. STATE_SESSIONS is Gradio's own `state_session_capacity` (10000 by default): how
+many sessions' last input and output values Gradio keeps, whatever the component does.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import gradio as gr
 from gradio_messageschatbot import MessagesChatbot
 
 TOKENS = int(os.environ.get("TOKENS", "10"))
+STATE_SESSIONS = int(os.environ.get("STATE_SESSIONS", "10000"))
 
 
 def stream(history):
@@ -36,4 +38,4 @@ with gr.Blocks() as demo:
     gr.Button("stats").click(stats, None, gr.JSON(), api_name="stats")
 
 if __name__ == "__main__":
-    demo.queue(default_concurrency_limit=None).launch(server_name="127.0.0.1")
+    demo.queue(default_concurrency_limit=None).launch(server_name="127.0.0.1", state_session_capacity=STATE_SESSIONS)
