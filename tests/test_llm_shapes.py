@@ -6,6 +6,7 @@ goes through ``to_openai`` / ``type="openai"``. These pin the README's table of 
 
 from __future__ import annotations
 
+import gradio as gr
 import pytest
 from gradio_messageschatbot import MessagesChatbot, to_openai
 from llm_servers import LlamaCppStandIn, OpenAIStandIn, TGIStandIn
@@ -110,3 +111,17 @@ def test_what_type_openai_hands_out_can_be_returned_as_it_came(tmp_path):
     once = received([{"role": "user", "content": ["look", *files]}, {"role": "assistant", "content": "ok"}], "openai")
     assert [part["type"] for part in once[0]["content"]] == ["text", "image_url", "input_audio", "file"]
     assert received(once, type="openai") == once
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        {"type": "image_url"},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,A"}},
+        {"type": "input_audio", "input_audio": {"data": "AAAA", "format": "../x"}},
+    ],
+    ids=["no image", "bad base64", "unknown audio format"],
+)
+def test_a_malformed_openai_part_is_refused_with_a_clear_error(part):
+    with pytest.raises(gr.Error, match="message 0"):
+        MessagesChatbot(type="openai").postprocess([{"role": "user", "content": [part]}])
