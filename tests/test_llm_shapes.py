@@ -6,8 +6,12 @@ goes through ``to_openai`` / ``type="openai"``. These pin the README's table of 
 
 from __future__ import annotations
 
+import gradio as gr
+import openai
 import pytest
 from gradio_messageschatbot import MessagesChatbot, to_openai
+from huggingface_hub import InferenceClient
+from huggingface_hub.errors import HfHubHTTPError
 from llm_servers import LlamaCppStandIn, OpenAIStandIn, TGIStandIn
 from llm_servers.base import Refusal
 from media import png, text_file, wav
@@ -91,6 +95,28 @@ def test_a_file_message_is_refused_raw_and_accepted_through_to_openai(stand_in, 
         server.check(request(received(history, type="openai")))
 
 
+def test_the_clients_say_what_the_readme_quotes_for_a_raw_file_message(tmp_path):
+    history = received([{"role": "user", "content": ["What is this?", {"path": str(png(tmp_path))}]}])
+    with OpenAIStandIn() as server:
+        client = openai.OpenAI(base_url=f"{server.url}/v1", api_key="none", max_retries=0)
+        with pytest.raises(openai.BadRequestError) as refused:
+            client.chat.completions.create(model="gpt-4o-mini", messages=history, stream=True)
+        assert (refused.value.type, refused.value.param) == ("invalid_request_error", "messages[0].content[0]")
+    with TGIStandIn() as server, pytest.raises(HfHubHTTPError) as refused:
+        list(InferenceClient(base_url=server.url).chat_completion(history, stream=True))
+    assert refused.value.response.status_code == 422
+    assert "Failed to deserialize the JSON body into the target type" in str(refused.value)
+    with LlamaCppStandIn() as server:
+        client = openai.OpenAI(base_url=f"{server.url}/v1", api_key="none", max_retries=0)
+        with pytest.raises(openai.BadRequestError) as refused:
+            client.chat.completions.create(model="gpt-4o-mini", messages=history, stream=True)
+        assert refused.value.body == {
+            "code": 400,
+            "message": "unsupported content[].type",
+            "type": "invalid_request_error",
+        }
+
+
 def test_type_openai_sends_text_as_parts_for_the_user_and_a_string_otherwise():
     history = [
         {"role": "system", "content": ["Be brief.", "Be kind."]},
@@ -110,3 +136,17 @@ def test_what_type_openai_hands_out_can_be_returned_as_it_came(tmp_path):
     once = received([{"role": "user", "content": ["look", *files]}, {"role": "assistant", "content": "ok"}], "openai")
     assert [part["type"] for part in once[0]["content"]] == ["text", "image_url", "input_audio", "file"]
     assert received(once, type="openai") == once
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        {"type": "image_url"},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,A"}},
+        {"type": "input_audio", "input_audio": {"data": "AAAA", "format": "../x"}},
+    ],
+    ids=["no image", "bad base64", "unknown audio format"],
+)
+def test_a_malformed_openai_part_is_refused_with_a_clear_error(part):
+    with pytest.raises(gr.Error, match="message 0"):
+        MessagesChatbot(type="openai").postprocess([{"role": "user", "content": [part]}])

@@ -101,10 +101,14 @@ def _mapping_item(item: Mapping[str, Any], component_to_block: ComponentToBlock)
 
 
 def _is_openai_media(part: Mapping[str, Any]) -> bool:
-    """An OpenAI part holding what ``to_openai`` makes of a user's file: an image, audio, or inline file."""
-    kind, file = part.get("type"), part.get("file")
-    inline_file = kind == "file" and isinstance(file, Mapping) and "file_data" in file
-    return kind in ("image_url", "input_audio") or inline_file
+    """An OpenAI part as ``to_openai`` makes of a user's file: an image, wav/mp3 audio, or an inline file."""
+    kind = part.get("type")
+    payload = part.get(kind) if kind in ("image_url", "input_audio", "file") else None
+    if not isinstance(payload, Mapping):
+        return False
+    if kind == "input_audio":
+        return isinstance(payload.get("data"), str) and payload.get("format") in ("wav", "mp3")
+    return isinstance(payload.get("url" if kind == "image_url" else "file_data"), str)
 
 
 def _fields(message: Any) -> tuple[Any, Any, Any, Any]:
