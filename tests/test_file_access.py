@@ -124,3 +124,20 @@ def test_the_local_network_check_in_isolation():
         assert local_network_url(url), url
     for url in ("https://example.org/cat.png", "/tmp/file.txt", "http://8.8.8.8/"):
         assert not local_network_url(url), url
+
+
+def test_allowed_paths_match_whole_path_parts(tmp_path):
+    """An allowed folder or file admits itself and what lies under it, never a neighbour sharing its prefix."""
+    from gradio_messageschatbot.errors import MessagesChatbotError
+    from gradio_messageschatbot.files import check_readable
+
+    folder, file = tmp_path / "shared", tmp_path / "notes.txt"
+    for path in (folder / "inside.txt", tmp_path / "shared-not/inside.txt", file, tmp_path / "notes.txt2"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    allowed = [folder, file]
+    assert check_readable(str(folder / "inside.txt"), allowed) == str(folder / "inside.txt")
+    assert check_readable(str(file), allowed) == str(file)
+    for neighbour in (tmp_path / "shared-not/inside.txt", tmp_path / "notes.txt2"):
+        with pytest.raises(MessagesChatbotError, match="not uploaded"):
+            check_readable(str(neighbour), allowed)

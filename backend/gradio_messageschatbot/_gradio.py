@@ -10,6 +10,7 @@ fails with a clear message when an installed Gradio changes one of them.
 from __future__ import annotations
 
 import copy
+import functools
 import os
 from collections.abc import Sequence
 from typing import Any
@@ -22,7 +23,13 @@ from gradio.context import LocalContext
 
 def upload_folder() -> str:
     """Gradio's folder for uploads and its file cache (``GRADIO_TEMP_DIR`` or ``<tmp>/gradio``)."""
-    return os.path.realpath(utils.get_upload_folder())
+    return _upload_folder_for(os.environ.get("GRADIO_TEMP_DIR"))
+
+
+@functools.lru_cache(maxsize=8)
+def _upload_folder_for(temp_dir_setting: str | None) -> str:
+    """Gradio resolves the folder on every call; it changes only with ``GRADIO_TEMP_DIR``."""
+    return utils.get_upload_folder()
 
 
 def static_paths() -> list[str]:

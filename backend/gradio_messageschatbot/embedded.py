@@ -195,10 +195,11 @@ _warned_unsigned = False
 
 def trusted_args(block: ComponentBlock) -> dict[str, Any]:
     """The block's constructor arguments if this server signed them, else none."""
+    if not block.constructor_args:
+        return {}
     if trust.is_signed(block.component, block.constructor_args, block.signature):
         return dict(block.constructor_args)
-    if block.constructor_args:
-        _warn_unsigned()
+    _warn_unsigned()
     return {}
 
 
@@ -275,7 +276,7 @@ def receive(block: ComponentBlock) -> Component:
     component = _gradio.copy_component(template.component)
     if value is not None:
         _gradio.set_value(component, value, kind.constructor_value(value))
-    sent = ComponentBlock(
+    sent = ComponentBlock.model_construct(  # built from checked parts: no second validation
         component=kind.name,
         value=value,
         constructor_args=args,

@@ -12,6 +12,7 @@ embedded components, ``to_openai``, ``to_transformers``):
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 import socket
@@ -87,9 +88,17 @@ def complete_file_dict(file: FileData, alt_text: str | None = None) -> FileDataD
     return completed
 
 
-def _inside(path: str, folder: str) -> bool:
-    folder = os.path.realpath(folder)
-    return os.path.commonpath([path, folder]) == folder
+@functools.lru_cache(maxsize=256)
+def _resolved(folder: str) -> tuple[str, str]:
+    """A folder's (or an allowed file's) real path, and that path as a prefix. Cached: an app names
+    a few folders, which every file of every turn is checked against."""
+    real = os.path.realpath(folder)
+    return real, os.path.join(real, "")
+
+
+def _inside(real_path: str, folder: str) -> bool:
+    real, prefix = _resolved(folder)
+    return real_path == real or real_path.startswith(prefix)
 
 
 def check_readable(path: str, allowed_paths: Iterable[str | os.PathLike[str]] = ()) -> str:
@@ -105,11 +114,11 @@ def check_readable(path: str, allowed_paths: Iterable[str | os.PathLike[str]] = 
         if local_network_url(path):
             raise MessagesChatbotError(f"the URL {path!r} points into the local network and is refused")
         return path
-    real = os.path.realpath(path)
+    real = os.path.realpath(path)  # the file's own path is resolved every time: links may change
     app_allowed, app_blocked = _gradio.running_app_paths()
-    if any(_inside(real, str(blocked)) for blocked in app_blocked):
+    if any(_inside(real, os.fspath(blocked)) for blocked in app_blocked):
         raise MessagesChatbotError(f"the file {path!r} is in the app's blocked_paths")
-    folders = [_gradio.upload_folder(), *_gradio.static_paths(), *map(str, app_allowed), *map(str, allowed_paths)]
+    folders = [_gradio.upload_folder(), *_gradio.static_paths(), *map(os.fspath, app_allowed), *map(os.fspath, allowed_paths)]
     if not any(_inside(real, folder) for folder in folders):
         raise MessagesChatbotError(
             f"the file {path!r} was not uploaded and is not in allowed_paths, so it may not be read "

@@ -34,15 +34,23 @@ levels, while thousands break recursive code downstream."""
 
 
 def check_depth(value: Any, what: str, limit: int = MAX_DEPTH) -> Any:
-    """``value`` unless it nests deeper than ``limit`` (checked without recursion)."""
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict | list | tuple):
-            if depth > limit:
-                raise MessagesChatbotError(f"{what} is nested more than {limit} levels deep")
-            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    """``value`` unless its containers nest deeper than ``limit`` (walked level by level, no recursion)."""
+    level = [value] if isinstance(value, _CONTAINERS) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            raise MessagesChatbotError(f"{what} is nested more than {limit} levels deep")
+        level = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, _CONTAINERS)
+        ]
     return value
+
+
+_CONTAINERS = (dict, list, tuple)
 
 
 class Metadata(GradioModel):
