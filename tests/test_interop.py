@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import os
 
 import gradio as gr
 import pytest
@@ -22,7 +23,7 @@ from gradio_messageschatbot import (
 from media import png, text_file, wav
 from openai.types.chat import ChatCompletionChunk, ChatCompletionMessage, ChatCompletionMessageParam
 from pydantic import TypeAdapter
-from wire_trip import send_back
+from wire_trip import from_page, send_back, to_page
 
 OPENAI_MESSAGES = TypeAdapter(list[ChatCompletionMessageParam])
 
@@ -114,6 +115,71 @@ def test_openai_type_hands_the_function_openai_messages(tmp_path):
     OPENAI_MESSAGES.validate_python(received)
     assert received[0]["content"][1]["type"] == "image_url"
     assert received[1] == {"role": "assistant", "content": "yo"}
+
+
+def test_openai_type_takes_back_what_the_function_returns_unchanged(history, tmp_path):
+    """Thoughts, assistant media and components survive ``history + [reply]`` although OpenAI's format drops them."""
+    chatbot = MessagesChatbot(type="openai")
+    offline = [item for item in history[1]["content"] if "example.org" not in str(item)]
+    value = [
+        {"role": "user", "content": offline},
+        *history[2:],
+        {"role": "assistant", "content": ["Look", gr.Image(str(png(tmp_path, "sun.png")))]},
+    ]
+    page = to_page(chatbot, value)
+    received = from_page(chatbot, page)
+    reply = {"role": "assistant", "content": "More?"}
+    assert to_page(chatbot, [*received, reply]) == [*page, *to_page(chatbot, [reply])]
+
+
+def test_openai_type_converts_what_the_function_changed(tmp_path):
+    chatbot = MessagesChatbot(type="openai")
+    value = [
+        {"role": "user", "content": "hi"},
+        {"role": "assistant", "content": "Thinking", "metadata": {"title": "Reasoning"}},
+        {"role": "assistant", "content": ["Look", gr.Image(str(png(tmp_path)))]},
+        {"role": "user", "content": "thanks"},
+    ]
+    page = to_page(chatbot, value)
+    received = from_page(chatbot, page)
+    assert len(received) == 3  # the reasoning thought is not sent to a model
+    received[1]["content"] += " (edited)"  # the image is now a mention, and the edit is the function's to make
+    back = to_page(chatbot, received)
+    assert back[:2] == page[:2]  # unchanged, with the thought that came after the user's message
+    assert back[2] == {"role": "assistant", "content": "Look\n\n[red.png] (edited)"}
+    assert back[3] == page[3]
+    assert to_page(chatbot, received[:1]) == page[:2]  # a dropped tail takes the thoughts after the kept part
+
+
+def test_inline_data_is_kept_once_by_content_under_a_safe_name():
+    data = base64.b64encode(b"GIF89a tiny").decode()
+    first, again = (
+        from_openai(
+            [
+                {
+                    "role": "user",
+                    "content": [{"type": "image_url", "image_url": {"url": f"data:image/gif;base64,{data}"}}],
+                }
+            ]
+        )[0]["content"]
+        for _ in range(2)
+    )
+    assert first["path"] == again["path"] and first["path"].endswith("/image.gif")
+    hostile = {
+        "type": "file",
+        "file": {"filename": "../../../etc/cron.d/x", "file_data": f"data:text/plain;base64,{data}"},
+    }
+    saved = from_openai([{"role": "user", "content": [hostile]}])[0]["content"]
+    assert os.path.basename(saved["path"]) == "x" and os.path.dirname(os.path.dirname(saved["path"])).endswith(
+        "messageschatbot"
+    )
+    bad_audio = {"type": "input_audio", "input_audio": {"data": data, "format": "../x"}}
+    with pytest.raises(ValueError, match="input_audio format must be 'wav' or 'mp3'"):
+        from_openai([{"role": "user", "content": [bad_audio]}])
+    with pytest.raises(ValueError, match="not valid base64"):
+        from_openai(
+            [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "data:image/png;base64,@@"}}]}]
+        )
 
 
 def test_received_components_become_openai_parts(tmp_path):

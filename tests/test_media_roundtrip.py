@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from gradio_client import Client, handle_file
 from media import png, wav
-from servers import serve_script
+from servers import call_raw, last_event, serve_script
 
 APP = Path(__file__).parent / "apps" / "media_app.py"
 DEMO_FILES = Path(__file__).parents[1] / "demo" / "files"
@@ -55,9 +55,11 @@ def caller(app):
     return Client(app, verbose=False, download_files=False)
 
 
+REPLY_FILES = [("notes.txt",), ("red_square.png",), ("a.png",), ("b.png",), ("tone.wav",), ("clip.webm",)]
+
+
 def expected(media: Path) -> list[dict]:
-    reply = [("notes.txt",), ("red_square.png",), ("a.png",), ("b.png",), ("tone.wav",), ("clip.webm",)]
-    return [{"name": name, "sha256": sha(media / name)} for (name,) in reply]
+    return [{"name": name, "sha256": sha(media / name)} for (name,) in REPLY_FILES]
 
 
 @pytest.mark.parametrize("endpoint", ["/turn", "/turn_normalized"])
@@ -72,6 +74,33 @@ def test_three_turns_leave_every_file_byte_identical(caller, media, endpoint):
         plots |= {entry["plot"] for entry in seen if "plot" in entry}
         assert files == [upload, *expected(media) * turn], f"turn {turn}"
     assert len(plots) == 1  # the same figure value every turn
+
+
+@pytest.mark.parametrize("endpoint", ["turn", "turn_normalized", "turn_openai"])
+def test_the_history_comes_back_exactly_as_it_was_sent(app, caller, media, endpoint):
+    """Byte for byte: every block, file dict and signature of a returned history is what the client sent."""
+    first = [{"role": "user", "content": ["Show me media", handle_file(str(media / "upload.png"))]}]
+    history, _ = caller.predict(first, api_name=f"/{endpoint}")
+    for turn in range(1, 3):
+        kind, (returned, _) = last_event(call_raw(app, endpoint, [history]))
+        assert kind == "complete"
+        assert returned[: len(history)] == history, f"turn {turn}: the history changed"
+        history = returned
+    assert history[0]["content"][1]["file"]["orig_name"] == "upload.png"
+    replies = history[1:]
+    assert len(replies) == 3 and all(reply == replies[0] for reply in replies[1:])
+
+
+def test_type_openai_hands_over_user_media_inline_and_other_media_as_mentions(caller, media):
+    history = [{"role": "user", "content": ["Show me media", handle_file(str(media / "upload.png"))]}]
+    upload = {"name": None, "sha256": sha(media / "upload.png")}  # an image_url part carries no name
+    mentions = [{"text": "\n\n".join(["Here you go", *(f"[{name}]" for (name,) in REPLY_FILES), "[Plot]"])}]
+    for turn in range(3):
+        history, seen = caller.predict(history, api_name="/turn_openai")
+        assert json.loads(seen) == [{"text": "Show me media"}, upload, *mentions * turn], f"turn {turn}"
+    _text, file, image, *_ = history[-1]["content"]
+    assert file["file"]["orig_name"] == "notes.txt" and image["component"] == "image"
+    assert sha(Path(image["value"]["path"])) == sha(media / "red_square.png")
 
 
 def test_a_client_tells_every_file_from_text(client, media):

@@ -17,7 +17,7 @@ from .chat_interface import adapt_chat_interface_handler
 from .errors import MessagesChatbotError
 from .incoming import handler_message, normalized_message
 from .messages import ChatMessage, MessageDict
-from .openai_format import to_openai
+from .openai_handout import hand_out, take_back
 from .outgoing import wire_message
 from .reasoning import split_reasoning
 from .wire import ComponentBlock, MessagesHistory, WireMessage
@@ -172,7 +172,7 @@ class MessagesChatbot(gr.Chatbot):
             if self.type == "normalized":
                 return [normalized_message(message, index) for index, message in enumerate(payload.root)]
             history = [handler_message(message, index) for index, message in enumerate(payload.root)]
-            return to_openai(history) if self.type == "openai" else history
+            return hand_out(history) if self.type == "openai" else history
         except MessagesChatbotError as error:
             raise gr.Error(f"MessagesChatbot: {error}") from error
 
@@ -192,10 +192,11 @@ class MessagesChatbot(gr.Chatbot):
             value = value.root
         if not isinstance(value, list | tuple):
             raise gr.Error(f"MessagesChatbot: the value must be a list of messages, got {type(value).__name__}")
+        value = take_back(list(value))  # type="openai": what the function got back unchanged, as it was
         try:
             if not self.reasoning_tags:
-                return MessagesHistory.model_construct(root=self._cache.convert(list(value), self._wire_message))
-            groups = self._cache.convert(list(value), self._wire_messages_with_reasoning)
+                return MessagesHistory.model_construct(root=self._cache.convert(value, self._wire_message))
+            groups = self._cache.convert(value, self._wire_messages_with_reasoning)
         except MessagesChatbotError as error:
             raise gr.Error(f"MessagesChatbot: {error}") from error
         return MessagesHistory.model_construct(root=list(itertools.chain.from_iterable(groups)))

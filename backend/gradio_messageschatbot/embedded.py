@@ -326,5 +326,5 @@ def send(chatbot: Chatbot, component: Component) -> ComponentBlock:
         value=message.value,
         constructor_args=args if args is not None else {},
         props=_props(message.props),
-        signature=trust.sign(kind.name, args) if args is not None else None,
+        signature=trust.sign(kind.name, args) if args else None,  # no arguments: nothing to trust
     )

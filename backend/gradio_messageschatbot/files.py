@@ -40,6 +40,12 @@ def name_of(path: str) -> str:
     return os.path.basename(path.split("?", 1)[0].split("#", 1)[0]) or path
 
 
+def safe_file_name(name: str) -> str:
+    """``name`` as one harmless file name: no folders, no separators or control characters, never ``..``."""
+    cleaned = client_utils.strip_invalid_filename_characters(os.path.basename(name.replace("\\", "/")))
+    return "file" if cleaned in ("", ".", "..") else cleaned
+
+
 def file_data(file: Mapping[str, Any] | FileData) -> FileData:
     """A returned file as Gradio's ``FileData``, with name, size and mime type filled in.
 
@@ -118,7 +124,12 @@ def check_readable(path: str, allowed_paths: Iterable[str | os.PathLike[str]] = 
     app_allowed, app_blocked = _gradio.running_app_paths()
     if any(_inside(real, os.fspath(blocked)) for blocked in app_blocked):
         raise MessagesChatbotError(f"the file {path!r} is in the app's blocked_paths")
-    folders = [_gradio.upload_folder(), *_gradio.static_paths(), *map(os.fspath, app_allowed), *map(os.fspath, allowed_paths)]
+    folders = [
+        _gradio.upload_folder(),
+        *_gradio.static_paths(),
+        *map(os.fspath, app_allowed),
+        *map(os.fspath, allowed_paths),
+    ]
     if not any(_inside(real, folder) for folder in folders):
         raise MessagesChatbotError(
             f"the file {path!r} was not uploaded and is not in allowed_paths, so it may not be read "

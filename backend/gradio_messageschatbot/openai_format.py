@@ -13,6 +13,7 @@ sent to a model.
 from __future__ import annotations
 
 import base64
+import hashlib
 import mimetypes
 import os
 import tempfile
@@ -22,9 +23,10 @@ from typing import Any
 from gradio.components.base import Component
 from gradio_client import utils as client_utils
 
+from . import _gradio
 from .embedded import files_in
 from .errors import MessagesChatbotError
-from .files import check_readable, is_url, name_of
+from .files import check_readable, is_url, name_of, safe_file_name
 from .messages import MessageDict
 
 TOOL_TITLE_PREFIX = "Tool: "
@@ -144,7 +146,18 @@ def to_openai(history: Iterable[Any], *, allowed_paths: Sequence[str | os.PathLi
     the app's ``allowed_paths``, or the ``allowed_paths`` given here, e.g. for
     a script's own files); URLs only when they lead outside the local network.
     """
-    result: list[dict[str, Any]] = []
+    return [converted for converted, _ in converted_with_sources(history, allowed_paths)]
+
+
+def converted_with_sources(
+    history: Iterable[Any], allowed_paths: Sequence[str | os.PathLike[str]] = ()
+) -> list[tuple[dict[str, Any], int]]:
+    """:func:`to_openai`'s messages, each with the index of the first message of ``history`` it comes from.
+
+    Later messages may add to one (tool calls join their assistant message);
+    skipped thoughts belong to the message before them.
+    """
+    result: list[tuple[dict[str, Any], int]] = []
     pending_calls: dict[str, dict[str, Any]] = {}
     for index, message in enumerate(history):
         role, content, metadata = _fields(message)
@@ -155,20 +168,21 @@ def to_openai(history: Iterable[Any], *, allowed_paths: Sequence[str | os.PathLi
                 "type": "function",
                 "function": {"name": title[len(TOOL_TITLE_PREFIX) :], "arguments": _plain_text(content)},
             }
-            last = result[-1] if result else None
+            last = result[-1][0] if result else None
             if last and last["role"] == "assistant" and last.get("tool_calls"):
                 last["tool_calls"].append(call)
             else:
-                result.append({"role": "assistant", "content": None, "tool_calls": [call]})
+                result.append(({"role": "assistant", "content": None, "tool_calls": [call]}, index))
             pending_calls[call["id"]] = call
             continue
         if title == RESULT_TITLE and str(metadata.get("parent_id")) in pending_calls:
-            result.append({"role": "tool", "tool_call_id": str(metadata["parent_id"]), "content": _plain_text(content)})
+            tool_result = {"role": "tool", "tool_call_id": str(metadata["parent_id"]), "content": _plain_text(content)}
+            result.append((tool_result, index))
             continue
         if title:  # reasoning and other thoughts are for people
             continue
         parts = _content_parts(content, role, index, allowed_paths)
-        result.append({"role": role, "content": parts if role == "user" else _text_or_parts(parts)})
+        result.append(({"role": role, "content": parts if role == "user" else _text_or_parts(parts)}, index))
     return result
 
 
@@ -180,22 +194,38 @@ def _plain_text(content: Any) -> str:
 # --- OpenAI -> messages format --------------------------------------------------
 
 
-def _save_data(data: bytes, suffix: str) -> str:
-    """Keep decoded inline data as a file in the temp folder, which Gradio may serve."""
-    handle, path = tempfile.mkstemp(prefix="messageschatbot-", suffix=suffix)
-    with os.fdopen(handle, "wb") as file:
-        file.write(data)
+def _save_data(data: bytes, name: str) -> str:
+    """Keep decoded inline data as a file in Gradio's cache, under a folder named by its content.
+
+    The same data gives the same file, so a history that carries an image as a data URL
+    turn after turn neither grows the disk nor makes Gradio copy the file again.
+    """
+    folder = os.path.join(_gradio.upload_folder(), "messageschatbot", hashlib.sha256(data).hexdigest())
+    path = os.path.join(folder, name)
+    if not os.path.exists(path):
+        os.makedirs(folder, exist_ok=True)
+        handle, partial = tempfile.mkstemp(dir=folder)
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(partial, path)  # whole or absent: never a half-written file under its final name
     return path
 
 
 def _from_data_url(url: str, name: str | None = None) -> dict[str, Any]:
     header, _, encoded = url.partition(",")
     mime = header[5:].split(";")[0] or "application/octet-stream"
-    suffix = os.path.splitext(name)[1] if name else (mimetypes.guess_extension(mime) or "")
-    file = {"path": _save_data(base64.b64decode(encoded), suffix), "mime_type": mime}
+    file_name = name or f"{mime.split('/')[0]}{mimetypes.guess_extension(mime) or ''}"
+    file = {"path": _save_data(_decoded(encoded), safe_file_name(file_name)), "mime_type": mime}
     if name:
         file["orig_name"] = name
     return file
+
+
+def _decoded(encoded: str) -> bytes:
+    try:
+        return base64.b64decode(encoded, validate=True)
+    except ValueError:
+        raise MessagesChatbotError("inline data is not valid base64") from None
 
 
 def item_from_openai_part(part: Any) -> Any:
@@ -212,8 +242,11 @@ def item_from_openai_part(part: Any) -> Any:
         return _from_data_url(url) if url.startswith("data:") else {"path": url}
     if kind == "input_audio":
         audio = part["input_audio"]
-        path = _save_data(base64.b64decode(audio["data"]), f".{audio['format']}")
-        return {"path": path, "mime_type": "audio/mpeg" if audio["format"] == "mp3" else "audio/wav"}
+        audio_format = audio.get("format")
+        if audio_format not in ("wav", "mp3"):
+            raise MessagesChatbotError(f"input_audio format must be 'wav' or 'mp3', got {audio_format!r}")
+        path = _save_data(_decoded(audio["data"]), f"audio.{audio_format}")
+        return {"path": path, "mime_type": "audio/mpeg" if audio_format == "mp3" else "audio/wav"}
     if kind == "file":
         file = part["file"]
         if "file_data" in file:

@@ -88,6 +88,9 @@ def _mapping_item(item: Mapping[str, Any], component_to_block: ComponentToBlock)
             raise TypeError(f"a file block needs a 'file' dict, got {_describe(file)}")
         return _file_item(file, item.get("alt_text"))
     if kind == "component":
+        instance = item.get("instance")
+        if isinstance(instance, Component) and item.get("value") is instance.value:
+            return component_to_block(instance)  # type="normalized" hands these out; unchanged, it is reused
         try:
             block = ComponentBlock.model_validate({key: value for key, value in item.items() if key != "instance"})
         except ValidationError as error:

@@ -7,6 +7,7 @@ assistant reply holding a file, an Image, a Gallery, an Audio, a Video and a Plo
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -68,11 +69,46 @@ def turn(history):
     return [*history, reply()], json.dumps(report(history))
 
 
+def inline_data(part: dict) -> tuple[str | None, str] | None:
+    """An OpenAI media part's file name and base64 data (``to_openai`` inlines a user's files)."""
+    if part.get("type") == "image_url":
+        return None, part["image_url"]["url"].partition(",")[2]
+    if part.get("type") == "input_audio":
+        return None, part["input_audio"]["data"]
+    if part.get("type") == "file":
+        return part["file"].get("filename"), part["file"]["file_data"].partition(",")[2]
+    return None
+
+
+def report_openai(history) -> list:
+    """What type="openai" hands over: user media inline (hashed here), other roles' media as text mentions."""
+    seen = []
+    for message in history:
+        content = message["content"]
+        for part in content if isinstance(content, list) else [content]:
+            data = inline_data(part) if isinstance(part, dict) else None
+            if data is not None:
+                seen.append({"name": data[0], "sha256": hashlib.sha256(base64.b64decode(data[1])).hexdigest()})
+            elif isinstance(part, dict):
+                seen.append({"text": part["text"]})
+            elif part:
+                seen.append({"text": part})
+    return seen
+
+
+def turn_openai(history):
+    return [*history, reply()], json.dumps(report_openai(history))
+
+
 with gr.Blocks() as demo:
     seen = gr.Textbox()
-    for name, kind in (("turn", "messages"), ("turn_normalized", "normalized")):
+    for name, kind, handler in (
+        ("turn", "messages", turn),
+        ("turn_normalized", "normalized", turn),
+        ("turn_openai", "openai", turn_openai),
+    ):
         chatbot = MessagesChatbot(type=kind)
-        gr.Button(name).click(turn, chatbot, [chatbot, seen], api_name=name)
+        gr.Button(name).click(handler, chatbot, [chatbot, seen], api_name=name)
 
 if __name__ == "__main__":
     demo.launch(server_name="127.0.0.1", allowed_paths=[str(MEDIA)])
