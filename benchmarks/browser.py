@@ -56,9 +56,10 @@ def run(smoke: bool, repeats: int) -> list[list]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         for size in sizes:
             env = {"HISTORY_SIZE": str(size), "TOKENS": str(tokens)}
-            with serve_script(APP, env={**env, "COMPONENT": "messages"}) as ours_url, serve_script(
-                APP, env={**env, "COMPONENT": "gradio"}
-            ) as theirs_url:
+            with (
+                serve_script(APP, env={**env, "COMPONENT": "messages"}) as ours_url,
+                serve_script(APP, env={**env, "COMPONENT": "gradio"}) as theirs_url,
+            ):
                 ours, theirs = alternate(
                     repeats,
                     lambda: ms_until_last_message(browser, ours_url),

@@ -33,9 +33,10 @@ def tokens_per_second(url: str, tokens: int) -> float:
 def run(smoke: bool, repeats: int) -> list[list]:
     size, tokens = (20, 5) if smoke else (2000, 300)
     env = {"HISTORY_SIZE": str(size), "TOKENS": str(tokens)}
-    with serve_script(APP, env={**env, "COMPONENT": "messages"}) as ours_url, serve_script(
-        APP, env={**env, "COMPONENT": "gradio"}
-    ) as theirs_url:
+    with (
+        serve_script(APP, env={**env, "COMPONENT": "messages"}) as ours_url,
+        serve_script(APP, env={**env, "COMPONENT": "gradio"}) as theirs_url,
+    ):
         ours, theirs = alternate(
             repeats, lambda: tokens_per_second(ours_url, tokens), lambda: tokens_per_second(theirs_url, tokens)
         )

@@ -1,6 +1,6 @@
 """`make bench`: every benchmark, MessagesChatbot and gr.Chatbot side by side, as one report.
 
-    python benchmarks/run.py [--smoke] [--repeats N] [--only NAME ...]
+python benchmarks/run.py [--smoke] [--repeats N] [--only NAME ...]
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import browser
 import end_to_end
 import javascript
 import media_turn
+import media_turn_served
 import postprocess_history
 import streaming_postprocess
 from common import print_table, save
@@ -23,6 +24,7 @@ SUITES = {
     "postprocess": postprocess_history,
     "streaming": streaming_postprocess,
     "media_turn": media_turn,
+    "media_turn_served": media_turn_served,
     "end_to_end": end_to_end,
     "browser": browser,
     "javascript": javascript,

@@ -15,7 +15,8 @@ TITLES = [
     "End to end: tokens per second",
     "Browser (headless Chromium)",
     "JavaScript downloaded for the component",
-    "One turn with N embedded 1024 px PNGs",
+    "One turn with N embedded 1024 px PNGs in a 100-message history",
+    "One turn with N embedded 1024 px PNGs, through a running server",
 ]
 
 
