@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMPS := .make
 FRONTEND_SOURCES := $(shell find frontend -path frontend/node_modules -prune -o -type f \( -name '*.svelte' -o -name '*.ts' -o -name '*.js' -o -name '*.css' \) -print)
-BACKEND_SOURCES := $(wildcard backend/gradio_messageschatbot/*.py)
+BACKEND_SOURCES := $(shell find backend/gradio_messageschatbot -path "*/templates" -prune -o -name "*.py" -print)
 TEMPLATES := backend/gradio_messageschatbot/templates/component/index.js
 
 .PHONY: FORCE demo test test-python test-frontend test-browser bench memory stress setup chromium clean

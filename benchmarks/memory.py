@@ -87,7 +87,7 @@ def default_idle_wait() -> float:
     Imported here rather than at the top so that `--idle-wait` can measure code that
     predates the timeout.
     """
-    from gradio_messageschatbot.cache import IDLE_SECONDS
+    from gradio_messageschatbot._pipeline.cache import IDLE_SECONDS
 
     return IDLE_SECONDS + 15
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gradio as gr
 import pytest
 from gradio_messageschatbot import MessagesChatbot
-from gradio_messageschatbot.wire import ComponentBlock, MessagesHistory, WireMessage
+from gradio_messageschatbot._model.wire import ComponentBlock, MessagesHistory, WireMessage
 
 
 @pytest.fixture

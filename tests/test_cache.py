@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
-from gradio_messageschatbot.cache import MessageCache, snapshot
+from gradio_messageschatbot._pipeline.cache import MessageCache, snapshot
 
 
 def counting(cache: MessageCache, history):

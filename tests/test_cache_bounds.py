@@ -15,7 +15,7 @@ from pathlib import Path
 import gradio as gr
 import pytest
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
-from gradio_messageschatbot.cache import ALWAYS_CHANGED, MAX_DEPTH, MessageCache, snapshot
+from gradio_messageschatbot._pipeline.cache import ALWAYS_CHANGED, MAX_DEPTH, MessageCache, snapshot
 
 HANG = 10  # seconds after which a thread that should have ended counts as hung
 

@@ -110,7 +110,7 @@ def test_a_returned_missing_file_is_a_clear_error(client, folders):
 
 
 def test_the_local_network_check_in_isolation():
-    from gradio_messageschatbot.files import local_network_url
+    from gradio_messageschatbot._pipeline.files import local_network_url
 
     for url in (
         "http://127.0.0.1/x",
@@ -128,8 +128,8 @@ def test_the_local_network_check_in_isolation():
 
 def test_allowed_paths_match_whole_path_parts(tmp_path):
     """An allowed folder or file admits itself and what lies under it, never a neighbour sharing its prefix."""
+    from gradio_messageschatbot._pipeline.files import check_readable
     from gradio_messageschatbot.errors import MessagesChatbotError
-    from gradio_messageschatbot.files import check_readable
 
     folder, file = tmp_path / "shared", tmp_path / "notes.txt"
     for path in (folder / "inside.txt", tmp_path / "shared-not/inside.txt", file, tmp_path / "notes.txt2"):

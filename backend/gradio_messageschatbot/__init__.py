@@ -1,12 +1,12 @@
 """A Gradio chatbot component that speaks the messages format."""
 
-from .chat_interface import pop_last_user_turn
+from ._formats.chat_interface import pop_last_user_turn
+from ._formats.openai import from_openai, to_openai, tool_call_thought, tool_result_thought
+from ._formats.stream import OpenAIStream, ToolCall, astream_openai, stream_openai
+from ._formats.transformers import from_transformers, to_transformers
+from ._formats.tuples import from_tuples, to_tuples
+from ._model.messages import ChatMessage, FileDataDict, MessageContent, MessageDict, MetadataDict, OptionDict, Role
 from .component import MessagesChatbot
-from .messages import ChatMessage, FileDataDict, MessageContent, MessageDict, MetadataDict, OptionDict, Role
-from .openai_format import from_openai, to_openai, tool_call_thought, tool_result_thought
-from .streaming import OpenAIStream, ToolCall, astream_openai, stream_openai
-from .transformers_format import from_transformers, to_transformers
-from .tuples_format import from_tuples, to_tuples
 
 __all__ = [
     "ChatMessage",

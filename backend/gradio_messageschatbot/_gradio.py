@@ -1,10 +1,12 @@
-"""Every use of Gradio's internals, in one place.
+"""Every use of Gradio beyond its documented API, in one place.
 
 Gradio's public API does not cover what this component needs: where uploads and
 the cache live, which folders the running app may serve, how ``gr.Chatbot``
-serializes an embedded component, and how a component remembers its
-constructor arguments. Each is wrapped here, and ``tests/test_gradio_contract.py``
-fails with a clear message when an installed Gradio changes one of them.
+serializes an embedded component and splits reasoning, how a component remembers
+its constructor arguments, which handler ``gr.ChatInterface`` wires to retry and
+undo, and the data models it keeps for chat messages and media values. Each is
+reached through this module only, and ``tests/test_gradio_contract.py`` fails
+with a clear message when an installed Gradio changes one of them.
 """
 
 from __future__ import annotations
@@ -12,13 +14,44 @@ from __future__ import annotations
 import copy
 import functools
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from gradio import utils
+from gradio.chat_interface import ChatInterface
 from gradio.components.base import Component
-from gradio.components.chatbot import Chatbot, ComponentMessage
+from gradio.components.chatbot import (
+    Chatbot,
+    ChatbotDataMessages,
+    ComponentMessage,
+    ExampleMessage,
+    FileMessage,
+    Message,
+    TextMessage,
+)
+from gradio.components.dataframe import DataframeData
+from gradio.components.gallery import GalleryData
+from gradio.components.plot import PlotData
 from gradio.context import LocalContext
+from gradio.data_classes import FileData, ImageData
+from gradio_client import utils as client_utils
+
+__all__ = [
+    "Chatbot",
+    "ChatbotDataMessages",
+    "ComponentMessage",
+    "DataframeData",
+    "ExampleMessage",
+    "FileData",
+    "FileMessage",
+    "GalleryData",
+    "ImageData",
+    "Message",
+    "PlotData",
+    "TextMessage",
+]
+
+# --- files ----------------------------------------------------------------------
 
 
 def upload_folder() -> str:
@@ -29,7 +62,7 @@ def upload_folder() -> str:
 @functools.lru_cache(maxsize=8)
 def _upload_folder_for(temp_dir_setting: str | None) -> str:
     """Gradio resolves the folder on every call; it changes only with ``GRADIO_TEMP_DIR``."""
-    return utils.get_upload_folder()
+    return str(utils.get_upload_folder())
 
 
 def static_paths() -> list[str]:
@@ -39,7 +72,7 @@ def static_paths() -> list[str]:
     return [str(path) for path in _StaticFiles.all_paths]
 
 
-def running_app_paths() -> tuple[Sequence[str], Sequence[str]]:
+def running_app_paths() -> tuple[Sequence[str | os.PathLike[str]], Sequence[str | os.PathLike[str]]]:
     """``(allowed_paths, blocked_paths)`` of the app handling the current request; empty outside one."""
     blocks = LocalContext.blocks.get(None)
     if blocks is None:
@@ -47,10 +80,37 @@ def running_app_paths() -> tuple[Sequence[str], Sequence[str]]:
     return tuple(getattr(blocks, "allowed_paths", ())), tuple(getattr(blocks, "blocked_paths", ()))
 
 
+def mime_type(name: str) -> str | None:
+    """The mime type Gradio gives a file of this name."""
+    found = client_utils.get_mimetype(name)
+    return str(found) if found else None
+
+
+def harmless_file_name(name: str) -> str:
+    """``name`` without the characters Gradio strips from file names."""
+    return str(client_utils.strip_invalid_filename_characters(name))
+
+
+def is_marked_file(value: dict[str, Any]) -> bool:
+    """Whether a dict is a file marked with FileData's ``meta``, which Gradio checks was uploaded."""
+    return bool(client_utils.is_file_obj_with_meta(value))
+
+
+# --- gr.Chatbot and embedded components -------------------------------------------
+
+
 def serialize_component(chatbot: Chatbot, component: Component) -> ComponentMessage | None:
     """The embedded component as ``gr.Chatbot`` serializes it (config, value, constructor arguments)."""
     message = chatbot._postprocess_content(component)
     return message if isinstance(message, ComponentMessage) else None
+
+
+ExtractReasoning = Callable[[str, list[tuple[str, str]]], list[tuple[str, bool, str]]]
+
+
+def reasoning_extractor(chatbot: Chatbot) -> ExtractReasoning:
+    """``gr.Chatbot``'s own splitter of ``reasoning_tags``: ``(text, tags) -> [(segment, is_reasoning, status)]``."""
+    return chatbot._extract_thinking_blocks
 
 
 def constructor_args(component: Component) -> dict[str, Any]:
@@ -82,3 +142,17 @@ def copy_component(template: Component) -> Component:
             setattr(component, name, copy.copy(attribute))
     component._constructor_args = [dict(args) for args in template._constructor_args]
     return component
+
+
+# --- gr.ChatInterface ---------------------------------------------------------------
+
+_POP_HANDLER = "_pop_last_user_message"
+"""The ChatInterface method wired to a chatbot's retry and undo; it reads gr.Chatbot's normalized form."""
+
+
+def chat_interface_pop(fn: object) -> ChatInterface | None:
+    """The ChatInterface whose retry/undo handler ``fn`` is, or ``None`` for any other function."""
+    owner = getattr(fn, "__self__", None)
+    if isinstance(owner, ChatInterface) and getattr(fn, "__name__", "") == _POP_HANDLER:
+        return owner
+    return None

@@ -5,44 +5,46 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import gradio as gr
-from gradio.components.chatbot import ExampleMessage, Message
 from gradio.i18n import I18nData
 
-from . import embedded
-from .cache import MAX_BYTES, MessageCache
-from .chat_interface import adapt_chat_interface_handler
-from .errors import MessagesChatbotError
-from .incoming import handler_message, normalized_message
-from .messages import ChatMessage, MessageDict
-from .openai_handout import hand_out, take_back
-from .outgoing import wire_message
-from .reasoning import split_reasoning
-from .wire import ComponentBlock, MessagesHistory, WireMessage
+from . import _gradio
+from ._formats.chat_interface import adapt_chat_interface_handler
+from ._formats.openai_handout import hand_out, take_back
+from ._gradio import ChatbotDataMessages, ExampleMessage, Message
+from ._model.messages import ChatMessage, MessageDict, ReturnedMessage
+from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
+from ._pipeline import embedded
+from ._pipeline.cache import MAX_BYTES, MessageCache
+from ._pipeline.incoming import handler_message, normalized_message
+from ._pipeline.outgoing import wire_message
+from ._pipeline.reasoning import split_reasoning
+from .errors import MessagesChatbotError, shown_to_user
 
 if TYPE_CHECKING:
     from gradio.components import Button, Timer
 
 HistoryType = Literal["messages", "normalized", "openai"]
-HISTORY_TYPES: tuple[str, ...] = ("messages", "normalized", "openai")
+HISTORY_TYPES: tuple[HistoryType, ...] = get_args(HistoryType)
 
 
 def check_history_type(type: str) -> HistoryType:
     """Validate the ``type`` argument, with a way out for tuples users."""
     if type == "tuples":
-        raise ValueError(
+        raise MessagesChatbotError(
             "MessagesChatbot: the tuples format was removed in Gradio 6. Keep the "
             "history as a list of {'role': ..., 'content': ...} dicts: each "
             "(user, bot) pair becomes {'role': 'user', 'content': user} followed "
             "by {'role': 'assistant', 'content': bot}."
         )
-    if type not in HISTORY_TYPES:
-        raise ValueError(
-            f"MessagesChatbot: type={type!r} is not supported; use one of {', '.join(map(repr, HISTORY_TYPES))}."
-        )
-    return type  # type: ignore[return-value]
+    for known in HISTORY_TYPES:
+        if type == known:
+            return known
+    raise MessagesChatbotError(
+        f"MessagesChatbot: type={type!r} is not supported; use one of {', '.join(map(repr, HISTORY_TYPES))}."
+    )
 
 
 class MessagesChatbot(gr.Chatbot):
@@ -53,7 +55,7 @@ class MessagesChatbot(gr.Chatbot):
     form (``type="normalized"``). Everything ``gr.Chatbot`` accepts can be returned.
     """
 
-    data_model = MessagesHistory
+    data_model: type[ChatbotDataMessages] = MessagesHistory
 
     def __init__(
         self,
@@ -117,7 +119,7 @@ class MessagesChatbot(gr.Chatbot):
         self.type = check_history_type(type)
         self._cache: MessageCache[Any] = MessageCache(max_bytes=cache_max_bytes)
         super().__init__(
-            value=value,
+            value=cast(Any, value),  # gr.Chatbot hands it to our postprocess, which takes all these shapes
             label=label,
             every=every,
             inputs=inputs,
@@ -159,7 +161,7 @@ class MessagesChatbot(gr.Chatbot):
 
     # --- page/API -> handler -------------------------------------------------
 
-    def preprocess(self, payload: MessagesHistory | None) -> list[Any]:
+    def preprocess(self, payload: ChatbotDataMessages | None) -> list[Any]:
         """
         Parameters:
             payload: the history sent by the page or an API client.
@@ -168,17 +170,17 @@ class MessagesChatbot(gr.Chatbot):
         """
         if payload is None:
             return []
-        try:
+        with shown_to_user():
+            if not isinstance(payload, MessagesHistory):  # Gradio validates with our data_model: never seen
+                raise MessagesChatbotError(f"the history must be a MessagesHistory, got {type(payload).__name__}")
             if self.type == "normalized":
                 return [normalized_message(message, index) for index, message in enumerate(payload.root)]
             history = [handler_message(message, index) for index, message in enumerate(payload.root)]
             return hand_out(history) if self.type == "openai" else history
-        except MessagesChatbotError as error:
-            raise gr.Error(f"MessagesChatbot: {error}") from error
 
     # --- handler -> page/API -------------------------------------------------
 
-    def postprocess(self, value: list[MessageDict | ChatMessage | Message] | MessagesHistory | None) -> MessagesHistory:
+    def postprocess(self, value: Sequence[ReturnedMessage] | MessagesHistory | None) -> MessagesHistory:
         """
         Parameters:
             value: the history a handler returned: messages as dicts or ChatMessage, in the messages format
@@ -188,17 +190,14 @@ class MessagesChatbot(gr.Chatbot):
         """
         if value is None:
             return MessagesHistory(root=[])
-        if isinstance(value, MessagesHistory):
-            value = value.root
-        if not isinstance(value, list | tuple):
-            raise gr.Error(f"MessagesChatbot: the value must be a list of messages, got {type(value).__name__}")
-        value = take_back(list(value))  # type="openai": what the function got back unchanged, as it was
-        try:
+        messages: Sequence[Any] = value.root if isinstance(value, MessagesHistory) else value
+        with shown_to_user():
+            if not isinstance(messages, list | tuple):
+                raise MessagesChatbotError(f"the value must be a list of messages, got {type(messages).__name__}")
+            history = take_back(list(messages))  # type="openai": what the function got back unchanged, as it was
             if not self.reasoning_tags:
-                return MessagesHistory.model_construct(root=self._cache.convert(value, self._wire_message))
-            groups = self._cache.convert(value, self._wire_messages_with_reasoning)
-        except MessagesChatbotError as error:
-            raise gr.Error(f"MessagesChatbot: {error}") from error
+                return MessagesHistory.model_construct(root=self._cache.convert(history, self._wire_message))
+            groups = self._cache.convert(history, self._wire_messages_with_reasoning)
         return MessagesHistory.model_construct(root=list(itertools.chain.from_iterable(groups)))
 
     def _wire_message(self, message: Any, index: int) -> WireMessage:
@@ -206,7 +205,7 @@ class MessagesChatbot(gr.Chatbot):
 
     def _wire_messages_with_reasoning(self, message: Any, index: int) -> list[WireMessage]:
         return split_reasoning(
-            self._wire_message(message, index), self.reasoning_tags or [], self._extract_thinking_blocks
+            self._wire_message(message, index), self.reasoning_tags or [], _gradio.reasoning_extractor(self)
         )
 
     def _component_block(self, component: gr.components.Component) -> ComponentBlock:
@@ -214,10 +213,10 @@ class MessagesChatbot(gr.Chatbot):
 
     # --- gr.ChatInterface ------------------------------------------------------
 
-    def retry(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def retry(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
         return gr.Chatbot.retry(self, adapt_chat_interface_handler(fn, self), *args, **kwargs)
 
-    def undo(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def undo(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
         return gr.Chatbot.undo(self, adapt_chat_interface_handler(fn, self), *args, **kwargs)
 
     # --- API description -------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .messages import MessageDict
+from .._model.messages import MessageDict
 
 TuplePart = Any  # str | (path,) | (path, alt_text) | component | None
 

@@ -21,13 +21,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from gradio.components.base import Component
-from gradio_client import utils as client_utils
 
-from . import _gradio
-from .embedded import files_in
-from .errors import MessagesChatbotError
-from .files import check_readable, is_url, name_of, safe_file_name
-from .messages import MessageDict
+from .. import _gradio
+from .._model.messages import MessageDict
+from .._pipeline.embedded import files_in
+from .._pipeline.files import check_readable, is_url, name_of, safe_file_name
+from ..errors import MessagesChatbotError
 
 TOOL_TITLE_PREFIX = "Tool: "
 RESULT_TITLE = "Result"
@@ -104,7 +103,7 @@ def _content_parts(
 def _file_part(file: Mapping[str, Any], role: str, allowed_paths: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
     path = str(file.get("path") or file.get("url") or "")
     name = file.get("orig_name") or name_of(path)
-    mime = file.get("mime_type") or client_utils.get_mimetype(name) or ""
+    mime = file.get("mime_type") or _gradio.mime_type(name) or ""
     if role != "user":  # OpenAI accepts media only from the user; others get a mention
         return _mention(name)
     if path.startswith("data:"):

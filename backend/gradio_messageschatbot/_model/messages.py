@@ -9,8 +9,9 @@ an OpenAI-compatible client and a reply appended straight back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import gradio as gr
 from gradio.components.base import Component
@@ -44,6 +45,10 @@ class OptionDict(TypedDict):
     label: NotRequired[str]
 
 
+FILE_META: dict[Literal["_type"], Literal["gradio.FileData"]] = {"_type": "gradio.FileData"}
+"""What marks a file dict as Gradio's ``FileData``: Gradio checks that such a file was uploaded."""
+
+
 class FileDataDict(TypedDict):
     """A file as Gradio describes it. Only ``path`` is needed on the way in."""
 
@@ -67,6 +72,11 @@ class MessageDict(TypedDict):
     content: MessageContent | list[MessageContent]
     metadata: NotRequired[MetadataDict]
     options: NotRequired[list[OptionDict]]
+
+
+ReturnedMessage = MessageDict | gr.ChatMessage | Mapping[str, Any] | Any
+"""What a handler may return per message: a dict (messages format or gr.Chatbot's normalized form), a
+``ChatMessage``, a ``gradio`` ``Message`` model or a wire message; checked by the pipeline, not by type."""
 
 
 @dataclass

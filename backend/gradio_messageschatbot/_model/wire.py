@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from gradio.data_classes import FileData, GradioModel, GradioRootModel
-from gradio.exceptions import Error
+from gradio.data_classes import FileData, GradioModel
 from pydantic import (
     ConfigDict,
     Field,
@@ -25,8 +24,9 @@ from pydantic import (
     model_validator,
 )
 
-from .errors import MessagesChatbotError
-from .messages import Role
+from .._gradio import ChatbotDataMessages
+from ..errors import MessagesChatbotError, shown_to_user
+from .messages import FILE_META, Role
 
 MAX_DEPTH = 64
 """How deep a client's free-form data (metadata extras, component values) may nest: a chat needs a few
@@ -105,9 +105,6 @@ class ComponentBlock(GradioModel):
 ContentItem = str | TextBlock | FileBlock | ComponentBlock | FileData
 
 
-FILE_META = {"_type": "gradio.FileData"}
-
-
 def _check_uploaded(item: Any) -> None:
     """A client's file must carry FileData's ``meta``: that is how Gradio knows to check it was uploaded."""
     if not isinstance(item, dict):
@@ -145,15 +142,18 @@ class WireMessage(GradioModel):
             data["metadata"] = _without_none(data["metadata"])
         if "options" in data:
             data["options"] = [_without_none(option) for option in data["options"]]
-        return data
+        return dict(data)
 
 
 def _without_none(fields: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-class MessagesHistory(GradioRootModel):
-    root: list[WireMessage]
+class MessagesHistory(ChatbotDataMessages):
+    """The whole history. It is gr.Chatbot's data model in type, so that ``MessagesChatbot`` keeps
+    ``gr.Chatbot``'s contract, while its messages are the messages format's own."""
+
+    root: list[WireMessage]  # type: ignore[assignment]  # our messages replace gr.Chatbot's content blocks
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> MessagesHistory:
@@ -163,10 +163,11 @@ class MessagesHistory(GradioRootModel):
         a failed union lists every branch, while a person needs the first problem
         of the message at fault. (Raised outside pydantic, which would wrap it.)
         """
-        try:
-            return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as error:
-            raise Error(f"MessagesChatbot: {_first_problem(error, obj)}") from None
+        with shown_to_user():
+            try:
+                return super().model_validate(obj, *args, **kwargs)
+            except ValidationError as error:
+                raise MessagesChatbotError(_first_problem(error, obj)) from None
 
 
 def problem_text(detail: Any) -> str:

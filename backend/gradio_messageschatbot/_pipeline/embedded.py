@@ -28,17 +28,15 @@ from typing import Any
 import gradio as gr
 from gradio.components.base import Component
 from gradio.components.chatbot import Chatbot
-from gradio.components.dataframe import DataframeData
-from gradio.components.gallery import GalleryData
-from gradio.components.plot import PlotData
-from gradio.data_classes import FileData, ImageData
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError, to_jsonable_python
 
-from . import _gradio, trust
-from .errors import MessagesChatbotError
+from .. import _gradio
+from .._gradio import DataframeData, FileData, GalleryData, ImageData, PlotData
+from .._model.wire import ComponentBlock
+from ..errors import MessagesChatbotError
+from . import trust
 from .files import check_readable, find_unmarked_file
-from .wire import ComponentBlock
 
 Parse = Callable[[Any], Any]
 

@@ -21,13 +21,11 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from gradio.data_classes import FileData
-from gradio_client import utils as client_utils
 
-from . import _gradio
-from .errors import MessagesChatbotError
-from .messages import FileDataDict
+from .. import _gradio
+from .._model.messages import FILE_META, FileDataDict
+from ..errors import MessagesChatbotError
 
-FILE_DATA_META = {"_type": "gradio.FileData"}
 _LOCAL_HOST_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
 
 
@@ -42,7 +40,7 @@ def name_of(path: str) -> str:
 
 def safe_file_name(name: str) -> str:
     """``name`` as one harmless file name: no folders, no separators or control characters, never ``..``."""
-    cleaned = client_utils.strip_invalid_filename_characters(os.path.basename(name.replace("\\", "/")))
+    cleaned = _gradio.harmless_file_name(os.path.basename(name.replace("\\", "/")))
     return "file" if cleaned in ("", ".", "..") else cleaned
 
 
@@ -69,7 +67,7 @@ def file_data(file: Mapping[str, Any] | FileData) -> FileData:
         url=fields.get("url"),
         size=size,
         orig_name=orig_name,
-        mime_type=fields.get("mime_type") or client_utils.get_mimetype(orig_name),
+        mime_type=fields.get("mime_type") or _gradio.mime_type(orig_name),
         is_stream=bool(fields.get("is_stream", False)),
     )
 
@@ -85,9 +83,9 @@ def complete_file_dict(file: FileData, alt_text: str | None = None) -> FileDataD
         url=file.url,
         size=size,
         orig_name=orig_name,
-        mime_type=file.mime_type or client_utils.get_mimetype(orig_name),
+        mime_type=file.mime_type or _gradio.mime_type(orig_name),
         is_stream=file.is_stream,
-        meta=dict(FILE_DATA_META),  # type: ignore[typeddict-item]
+        meta=dict(FILE_META),
     )
     if alt_text is not None:
         completed["alt_text"] = alt_text
@@ -127,8 +125,8 @@ def check_readable(path: str, allowed_paths: Iterable[str | os.PathLike[str]] = 
     folders = [
         _gradio.upload_folder(),
         *_gradio.static_paths(),
-        *map(os.fspath, app_allowed),
-        *map(os.fspath, allowed_paths),
+        *(os.fspath(folder) for folder in app_allowed),
+        *(os.fspath(folder) for folder in allowed_paths),
     ]
     if not any(_inside(real, folder) for folder in folders):
         raise MessagesChatbotError(
@@ -148,7 +146,7 @@ def find_unmarked_file(value: Any) -> str | None:
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
-            if "path" in item and not client_utils.is_file_obj_with_meta(item):
+            if "path" in item and not _gradio.is_marked_file(item):
                 return str(item["path"])
             stack.extend(item.values())
         elif isinstance(item, list | tuple):

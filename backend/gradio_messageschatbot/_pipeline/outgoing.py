@@ -15,16 +15,16 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from gradio.components.base import Component
-from gradio.components.chatbot import ComponentMessage, FileMessage, Message, TextMessage
 from gradio.data_classes import FileData
 from pydantic import ValidationError
 
+from .._formats.openai import item_from_openai_part
+from .._gradio import ComponentMessage, FileMessage, Message, TextMessage
+from .._model.messages import ROLES
+from .._model.wire import ComponentBlock, ContentItem, FileBlock, Metadata, Option, TextBlock, WireMessage, problem_text
+from ..errors import MessagesChatbotError
 from . import embedded
-from .errors import MessagesChatbotError
 from .files import file_data
-from .messages import ROLES
-from .openai_format import item_from_openai_part
-from .wire import ComponentBlock, ContentItem, FileBlock, Metadata, Option, TextBlock, WireMessage, problem_text
 
 ComponentToBlock = Callable[[Component], ComponentBlock]
 

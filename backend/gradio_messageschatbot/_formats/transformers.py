@@ -11,19 +11,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from gradio.components.base import Component
-from gradio_client import utils as client_utils
 
-from .embedded import files_in
-from .errors import MessagesChatbotError
-from .files import check_readable, is_url
-from .messages import MessageDict
+from .. import _gradio
+from .._model.messages import MessageDict
+from .._pipeline.embedded import files_in
+from .._pipeline.files import check_readable, is_url
+from ..errors import MessagesChatbotError
 
 MEDIA_KINDS = ("image", "audio", "video")
 
 
 def _media_part(file: Mapping[str, Any], allowed_paths: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
     path = str(file["path"])
-    mime = file.get("mime_type") or client_utils.get_mimetype(file.get("orig_name") or path) or ""
+    mime = file.get("mime_type") or _gradio.mime_type(file.get("orig_name") or path) or ""
     kind = mime.split("/")[0]
     if kind not in MEDIA_KINDS:
         raise MessagesChatbotError(f"transformers chat templates take images, audio and video, not {mime!r}")

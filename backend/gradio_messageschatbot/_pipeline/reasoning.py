@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .openai_format import REASONING_TITLE
-from .wire import ContentItem, Metadata, WireMessage
+from .._formats.openai import REASONING_TITLE
+from .._model.wire import ContentItem, Metadata, WireMessage
 
 # (text, tags) -> [(segment, is_reasoning, status)], gr.Chatbot's own extractor.
 ExtractBlocks = Callable[[str, list[tuple[str, str]]], list[tuple[str, bool, str]]]

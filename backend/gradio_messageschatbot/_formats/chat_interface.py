@@ -12,7 +12,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-import gradio as gr
+from .. import _gradio
 
 
 def pop_last_user_turn(history: list[Any], multimodal: bool = False) -> tuple[list[Any], Any]:
@@ -49,11 +49,7 @@ def _content(message: Any) -> Any:
 
 def adapt_chat_interface_handler(fn: Any, chatbot: Any) -> Any:
     """``fn``, or its messages-format equivalent when it is ChatInterface's pop handler."""
-    owner = getattr(fn, "__self__", None)
-    if (
-        getattr(chatbot, "type", None) == "messages"
-        and isinstance(owner, gr.ChatInterface)
-        and getattr(fn, "__name__", "") == "_pop_last_user_message"
-    ):
+    owner = _gradio.chat_interface_pop(fn)
+    if owner is not None and getattr(chatbot, "type", None) == "messages":
         return functools.partial(pop_last_user_turn, multimodal=owner.multimodal)
     return fn

@@ -20,11 +20,11 @@ from typing import Any
 
 from gradio.data_classes import FileData
 
+from .._model.messages import MessageContent, MessageDict
+from .._model.wire import ComponentBlock, ContentItem, FileBlock, TextBlock, WireMessage, content_items
+from ..errors import MessagesChatbotError
 from . import embedded
-from .errors import MessagesChatbotError
 from .files import check_readable, complete_file_dict
-from .messages import MessageContent, MessageDict
-from .wire import ComponentBlock, ContentItem, FileBlock, TextBlock, WireMessage, content_items
 
 
 def _checked(file: FileData) -> FileData:

@@ -18,8 +18,8 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from .cache import snapshot
-from .openai_format import converted_with_sources
+from .._pipeline.cache import snapshot
+from .openai import converted_with_sources
 
 
 @dataclasses.dataclass(frozen=True)
