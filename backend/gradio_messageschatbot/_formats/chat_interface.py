@@ -9,10 +9,11 @@ character by character, so those two handlers are swapped for
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 from typing import Any
 
 from .. import _gradio
+from .. import _kinds as kinds
+from .._model.fields import fields_of
 
 
 def pop_last_user_turn(history: list[Any], multimodal: bool = False) -> tuple[list[Any], Any]:
@@ -22,29 +23,20 @@ def pop_last_user_turn(history: list[Any], multimodal: bool = False) -> tuple[li
     user's text (and, for a multimodal chat, files) is returned so that it can be
     sent again (retry) or put back into the textbox (undo).
     """
-    end = len(history)
-    while end > 0 and _role(history[end - 1]) == "assistant":
+    turns = [fields_of(message) for message in history]
+    end = len(turns)
+    while end > 0 and turns[end - 1].role == "assistant":
         end -= 1
     start = end
-    while start > 0 and _role(history[start - 1]) == "user":
+    while start > 0 and turns[start - 1].role == "user":
         start -= 1
     text, files = "", []
-    for message in history[start:end]:
-        content = _content(message)
-        for item in content if isinstance(content, list) else [content]:
-            if isinstance(item, str):
-                text += item
-            elif isinstance(item, Mapping) and "path" in item:
+    for turn in turns[start:end]:
+        for item in turn.content if isinstance(turn.content, list) else [turn.content]:
+            text += kinds.text_of(item)
+            if kinds.held(item) is kinds.FILE:
                 files.append(item)
     return history[:start], {"text": text, "files": files} if multimodal else text
-
-
-def _role(message: Any) -> Any:
-    return message["role"] if isinstance(message, Mapping) else getattr(message, "role", None)
-
-
-def _content(message: Any) -> Any:
-    return message["content"] if isinstance(message, Mapping) else getattr(message, "content", None)
 
 
 def adapt_chat_interface_handler(fn: Any, chatbot: Any) -> Any:

@@ -18,31 +18,25 @@ import mimetypes
 import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
-
-from gradio.components.base import Component
+from typing import Any, Literal
 
 from .. import _gradio
-from .._model.messages import MessageDict
-from .._pipeline.embedded import files_in
-from .._pipeline.files import check_readable, is_url, name_of, safe_file_name
+from .. import _kinds as kinds
+from .._kinds.file import AUDIO_FORMATS, mention
+from .._model.fields import fields_of
+from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict
+from .._pipeline.files import safe_file_name
 from ..errors import MessagesChatbotError
 
-TOOL_TITLE_PREFIX = "Tool: "
-RESULT_TITLE = "Result"
-REASONING_TITLE = "Reasoning"
-AUDIO_FORMATS = {"audio/wav": "wav", "audio/x-wav": "wav", "audio/wave": "wav", "audio/mpeg": "mp3", "audio/mp3": "mp3"}
 
-
-# --- messages format -> OpenAI ------------------------------------------------
-
-
-def tool_call_thought(call_id: str, name: str, arguments: str, status: str = "done") -> MessageDict:
+def tool_call_thought(
+    call_id: str, name: str, arguments: str, status: Literal["pending", "done"] = "done"
+) -> MessageDict:
     """The thought that shows a tool call (and that :func:`to_openai` sends back as one)."""
     return MessageDict(
         role="assistant",
         content=arguments,
-        metadata={"title": f"{TOOL_TITLE_PREFIX}{name}", "id": call_id, "status": status},  # type: ignore[typeddict-item]
+        metadata={"title": f"{TOOL_TITLE_PREFIX}{name}", "id": call_id, "status": status},
     )
 
 
@@ -51,80 +45,25 @@ def tool_result_thought(call_id: str, result: str) -> MessageDict:
     return MessageDict(
         role="assistant",
         content=result,
-        metadata={"title": RESULT_TITLE, "parent_id": call_id, "status": "done"},  # type: ignore[typeddict-item]
+        metadata={"title": RESULT_TITLE, "parent_id": call_id, "status": "done"},
     )
-
-
-def _fields(message: Any) -> tuple[str, Any, dict[str, Any]]:
-    if isinstance(message, Mapping):
-        return message["role"], message.get("content"), dict(message.get("metadata") or {})
-    return message.role, message.content, dict(message.metadata or {})
-
-
-def _data_url(path: str, mime: str) -> str:
-    with open(path, "rb") as file:
-        return f"data:{mime};base64,{base64.b64encode(file.read()).decode()}"
-
-
-def _files_of(item: Any) -> list[Mapping[str, Any]] | None:
-    """The files a content item holds (a file dict, or a media component's files); ``None`` for anything else.
-
-    A component's value is looked at only for the kinds whose values are files:
-    a ``gr.JSON`` value with a ``"path"`` key is data, not a file.
-    """
-    if isinstance(item, Mapping) and "path" in item:
-        return [item]
-    if isinstance(item, Component):
-        files = files_in(item)
-        return files or None
-    return None
 
 
 def _content_parts(
     content: Any, role: str, index: int, allowed_paths: Sequence[str | os.PathLike[str]]
 ) -> list[dict[str, Any]]:
-    items = content if isinstance(content, list) else [content]
+    """Each item converted by its kind (:mod:`.._kinds`); anything else is mentioned by its class name."""
     parts: list[dict[str, Any]] = []
-    for item in items:
-        if isinstance(item, str):
-            parts.append({"type": "text", "text": item})
-            continue
-        files = _files_of(item)
-        if files is None:
-            parts.append({"type": "text", "text": f"[{type(item).__name__}]"})
+    for item in content if isinstance(content, list) else [content]:
+        kind = kinds.held(item)
+        if kind is None:
+            parts.append(mention(type(item).__name__))
             continue
         try:
-            parts.extend(_file_part(file, role, allowed_paths) for file in files)
+            parts.extend(kind.to_openai(item, role, allowed_paths))
         except MessagesChatbotError as error:
             raise MessagesChatbotError.at(index, error) from error
     return parts
-
-
-def _file_part(file: Mapping[str, Any], role: str, allowed_paths: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
-    path = str(file.get("path") or file.get("url") or "")
-    name = file.get("orig_name") or name_of(path)
-    mime = file.get("mime_type") or _gradio.mime_type(name) or ""
-    if role != "user":  # OpenAI accepts media only from the user; others get a mention
-        return _mention(name)
-    if path.startswith("data:"):
-        return {"type": "image_url", "image_url": {"url": path}} if path.startswith("data:image/") else _mention(name)
-    check_readable(path, allowed_paths)
-    if mime.startswith("image/"):
-        return {"type": "image_url", "image_url": {"url": path if is_url(path) else _data_url(path, mime)}}
-    if is_url(path):
-        raise MessagesChatbotError(f"OpenAI accepts only images by URL; download {path!r} first")
-    if mime in AUDIO_FORMATS:
-        with open(path, "rb") as audio:
-            data = base64.b64encode(audio.read()).decode()
-        return {"type": "input_audio", "input_audio": {"data": data, "format": AUDIO_FORMATS[mime]}}
-    return {
-        "type": "file",
-        "file": {"filename": name, "file_data": _data_url(path, mime or "application/octet-stream")},
-    }
-
-
-def _mention(name: str) -> dict[str, Any]:
-    return {"type": "text", "text": f"[{name}]"}
 
 
 def _text_or_parts(parts: list[dict[str, Any]]) -> str | list[dict[str, Any]]:
@@ -159,10 +98,11 @@ def converted_with_sources(
     result: list[tuple[dict[str, Any], int]] = []
     pending_calls: dict[str, dict[str, Any]] = {}
     for index, message in enumerate(history):
-        role, content, metadata = _fields(message)
-        title = metadata.get("title") or ""
+        role, content, metadata, _ = fields_of(message)
+        metadata = dict(metadata or {})
+        title = str(metadata.get("title") or "")
         if title.startswith(TOOL_TITLE_PREFIX) and metadata.get("id") is not None:
-            call = {
+            call: dict[str, Any] = {
                 "id": str(metadata["id"]),
                 "type": "function",
                 "function": {"name": title[len(TOOL_TITLE_PREFIX) :], "arguments": _plain_text(content)},
@@ -186,8 +126,7 @@ def converted_with_sources(
 
 
 def _plain_text(content: Any) -> str:
-    items = content if isinstance(content, list) else [content]
-    return "".join(item for item in items if isinstance(item, str))
+    return "".join(kinds.text_of(item) for item in (content if isinstance(content, list) else [content]))
 
 
 # --- OpenAI -> messages format --------------------------------------------------
@@ -227,6 +166,17 @@ def _decoded(encoded: str) -> bytes:
         raise MessagesChatbotError("inline data is not valid base64") from None
 
 
+def is_media_part(part: Mapping[str, Any]) -> bool:
+    """An OpenAI part as ``to_openai`` makes of a user's file: an image, wav/mp3 audio, or an inline file."""
+    kind = part.get("type")
+    payload = part.get(kind) if kind in ("image_url", "input_audio", "file") else None
+    if not isinstance(payload, Mapping):
+        return False
+    if kind == "input_audio":
+        return isinstance(payload.get("data"), str) and payload.get("format") in AUDIO_FORMATS.values()
+    return isinstance(payload.get("url" if kind == "image_url" else "file_data"), str)
+
+
 def item_from_openai_part(part: Any) -> Any:
     """One OpenAI content part as a messages-format content item (inline data saved to a temp file)."""
     if isinstance(part, str):
@@ -242,7 +192,7 @@ def item_from_openai_part(part: Any) -> Any:
     if kind == "input_audio":
         audio = part["input_audio"]
         audio_format = audio.get("format")
-        if audio_format not in ("wav", "mp3"):
+        if audio_format not in AUDIO_FORMATS.values():
             raise MessagesChatbotError(f"input_audio format must be 'wav' or 'mp3', got {audio_format!r}")
         path = _save_data(_decoded(audio["data"]), f"audio.{audio_format}")
         return {"path": path, "mime_type": "audio/mpeg" if audio_format == "mp3" else "audio/wav"}
@@ -294,9 +244,9 @@ def from_openai(messages: Iterable[Any]) -> list[MessageDict]:
                 call_id = message.get("tool_call_id") or message.get("name")
                 history.append(tool_result_thought(str(call_id), _plain_text(_content_from(message.get("content")))))
             else:
-                raise ValueError(f"unknown role {role!r}")
-        except (KeyError, TypeError, ValueError) as error:
-            raise ValueError(f"OpenAI message {index}: {error}") from error
+                raise MessagesChatbotError(f"unknown role {role!r}")
+        except (KeyError, TypeError, ValueError) as error:  # a malformed message, in any of its fields
+            raise MessagesChatbotError(f"OpenAI message {index}: {error}") from error
     return history
 
 

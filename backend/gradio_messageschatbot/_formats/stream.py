@@ -14,8 +14,8 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Ma
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._model.messages import MessageDict
-from .openai import REASONING_TITLE, tool_call_thought
+from .._model.messages import REASONING_TITLE, MessageDict
+from .openai import tool_call_thought
 
 
 @dataclass

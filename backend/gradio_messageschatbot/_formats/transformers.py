@@ -10,25 +10,11 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from gradio.components.base import Component
-
-from .. import _gradio
+from .. import _kinds as kinds
+from .._kinds.file import TEMPLATE_MEDIA
+from .._model.fields import fields_of
 from .._model.messages import MessageDict
-from .._pipeline.embedded import files_in
-from .._pipeline.files import check_readable, is_url
 from ..errors import MessagesChatbotError
-
-MEDIA_KINDS = ("image", "audio", "video")
-
-
-def _media_part(file: Mapping[str, Any], allowed_paths: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
-    path = str(file["path"])
-    mime = file.get("mime_type") or _gradio.mime_type(file.get("orig_name") or path) or ""
-    kind = mime.split("/")[0]
-    if kind not in MEDIA_KINDS:
-        raise MessagesChatbotError(f"transformers chat templates take images, audio and video, not {mime!r}")
-    check_readable(path, allowed_paths)  # the processor will open it
-    return {"type": kind, "url" if is_url(path) else "path": path}
 
 
 def to_transformers(
@@ -40,30 +26,23 @@ def to_transformers(
     """
     result = []
     for index, message in enumerate(history):
-        role, content, metadata = (
-            (message["role"], message["content"], message.get("metadata"))
-            if isinstance(message, Mapping)
-            else (message.role, message.content, message.metadata)
-        )
-        if metadata and metadata.get("title"):
+        fields = fields_of(message)
+        if fields.title():
             continue
+        content = fields.content
         try:
             parts = [_part(item, allowed_paths) for item in (content if isinstance(content, list) else [content])]
         except MessagesChatbotError as error:
             raise MessagesChatbotError.at(index, error) from error
-        result.append({"role": role, "content": parts})
+        result.append({"role": fields.role, "content": parts})
     return result
 
 
 def _part(item: Any, allowed_paths: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
-    if isinstance(item, str):
-        return {"type": "text", "text": item}
-    if isinstance(item, Mapping) and "path" in item:
-        return _media_part(item, allowed_paths)
-    files = files_in(item) if isinstance(item, Component) else []
-    if len(files) == 1:
-        return _media_part(files[0], allowed_paths)
-    raise MessagesChatbotError(f"{type(item).__name__} has no chat-template form")
+    kind = kinds.held(item)
+    if kind is None:
+        raise MessagesChatbotError(f"{type(item).__name__} has no chat-template form")
+    return kind.to_transformers(item, allowed_paths)
 
 
 def from_transformers(messages: Iterable[Mapping[str, Any]]) -> list[MessageDict]:
@@ -79,9 +58,9 @@ def from_transformers(messages: Iterable[Mapping[str, Any]]) -> list[MessageDict
             kind = part.get("type")
             if kind == "text":
                 items.append(part["text"])
-            elif kind in MEDIA_KINDS and ("path" in part or "url" in part):
+            elif kind in TEMPLATE_MEDIA and ("path" in part or "url" in part):
                 items.append({"path": part.get("path") or part["url"]})
             else:
-                raise ValueError(f"message {index}: unsupported chat-template part {part!r}")
+                raise MessagesChatbotError(f"message {index}: unsupported chat-template part {part!r}")
         history.append(MessageDict(role=message["role"], content=items[0] if len(items) == 1 else items))
     return history

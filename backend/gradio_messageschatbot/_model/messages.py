@@ -22,6 +22,14 @@ Role = Literal["user", "assistant", "system"]
 ROLES: tuple[Role, ...] = ("user", "assistant", "system")
 
 
+TOOL_TITLE_PREFIX = "Tool: "
+"""A thought titled ``"Tool: <name>"`` with an ``id`` is a tool call; its content is the JSON arguments."""
+RESULT_TITLE = "Result"
+"""A thought titled ``"Result"`` nested under a tool call (``parent_id``) is its result."""
+REASONING_TITLE = "Reasoning"
+"""The title of a model's reasoning, however it arrived (``reasoning_content``, ``<think>`` tags)."""
+
+
 class MetadataDict(TypedDict, total=False):
     """Marks a message as a thought or a tool call.
 

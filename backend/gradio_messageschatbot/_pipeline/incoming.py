@@ -1,7 +1,7 @@
 """Turn the history the page or an API client sent into what a handler receives.
 
-Everything here is client data: files must be ones a client may name
-(:func:`.files.check_readable`), and embedded components are rebuilt only as
+Everything here is client data: each item's kind (:mod:`.._kinds`) checks its
+files (:func:`.files.check_readable`) and rebuilds embedded components only as
 :mod:`.embedded` allows.
 
 ``type="messages"``: the shapes a handler may return. Text is a ``str``, a file
@@ -16,44 +16,12 @@ with its ``instance``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from gradio.data_classes import FileData
-
-from .._model.messages import MessageContent, MessageDict
-from .._model.wire import ComponentBlock, ContentItem, FileBlock, TextBlock, WireMessage, content_items
+from .. import _kinds as kinds
+from .._model.messages import MessageContent, MessageDict, MetadataDict, OptionDict
+from .._model.wire import WireMessage, content_items
 from ..errors import MessagesChatbotError
-from . import embedded
-from .files import check_readable, complete_file_dict
-
-
-def _checked(file: FileData) -> FileData:
-    check_readable(file.path)
-    return file
-
-
-def handler_content(item: ContentItem) -> MessageContent:
-    """One wire content item as a handler receives it in the messages format."""
-    if isinstance(item, str):
-        return item
-    if isinstance(item, TextBlock):
-        return item.text
-    if isinstance(item, FileData):
-        return complete_file_dict(_checked(item))
-    if isinstance(item, FileBlock):
-        return complete_file_dict(_checked(item.file), item.alt_text)
-    return embedded.receive(item)
-
-
-def _extras(message: WireMessage) -> dict[str, Any]:
-    extras: dict[str, Any] = {}
-    if message.metadata is not None:
-        metadata = message.metadata.model_dump(exclude_none=True)
-        if metadata:
-            extras["metadata"] = metadata
-    if message.options:
-        extras["options"] = [option.model_dump(exclude_none=True) for option in message.options]
-    return extras
 
 
 def text_as_one_str(content: list[MessageContent]) -> MessageContent | list[MessageContent]:
@@ -65,57 +33,40 @@ def text_as_one_str(content: list[MessageContent]) -> MessageContent | list[Mess
     text blocks or an API client send it so; passed on as a list of bare strings, it is refused
     by OpenAI, TGI and llama.cpp alike.
     """
-    if all(isinstance(item, str) for item in content):
-        return "\n\n".join(content)  # type: ignore[arg-type]
-    return content
+    texts = [item for item in content if isinstance(item, str)]
+    return "\n\n".join(texts) if len(texts) == len(content) else content
 
 
 def handler_message(message: WireMessage, index: int) -> MessageDict:
     """One received message in the messages format; errors name ``index``."""
     try:
         if isinstance(message.content, list):
-            content: Any = text_as_one_str([handler_content(item) for item in message.content])
+            content = text_as_one_str([kinds.of_wire(item).to_handler(item) for item in message.content])
         else:
-            content = handler_content(message.content)
+            content = kinds.of_wire(message.content).to_handler(message.content)
     except MessagesChatbotError as error:
         raise MessagesChatbotError.at(index, error) from error
-    return MessageDict(role=message.role, content=content, **_extras(message))  # type: ignore[typeddict-item]
-
-
-def _normalized_block(item: ContentItem) -> dict[str, Any]:
-    if isinstance(item, str):
-        return {"type": "text", "text": item}
-    if isinstance(item, TextBlock):
-        return item.model_dump()
-    if isinstance(item, FileData):
-        return {"type": "file", "file": _checked(item).model_dump(), "alt_text": None}
-    if isinstance(item, FileBlock):
-        return {"type": "file", "file": _checked(item.file).model_dump(), "alt_text": item.alt_text}
-    return _normalized_component(item)
-
-
-def _normalized_component(block: ComponentBlock) -> dict[str, Any]:
-    """As gr.Chatbot hands it out, but built safely: only signed arguments, the value as sent."""
-    instance = embedded.receive(block)
-    return {
-        "type": "component",
-        "component": block.component,
-        "value": instance.value,
-        "constructor_args": embedded.trusted_args(block),
-        "props": block.props,
-        "instance": instance,
-    }
+    received = MessageDict(role=message.role, content=content)
+    metadata, options = _metadata(message), _options(message)
+    if metadata:
+        received["metadata"] = cast(MetadataDict, metadata)  # Metadata's fields are MetadataDict's keys
+    if options:
+        received["options"] = cast(list[OptionDict], options)
+    return received
 
 
 def normalized_message(message: WireMessage, index: int) -> dict[str, Any]:
     """One received message as gr.Chatbot 6's normalized dict; errors name ``index``."""
     try:
-        blocks = [_normalized_block(item) for item in content_items(message)]
+        blocks = [kinds.of_wire(item).to_normalized(item) for item in content_items(message)]
     except MessagesChatbotError as error:
         raise MessagesChatbotError.at(index, error) from error
-    return {
-        "role": message.role,
-        "content": blocks,
-        "metadata": message.metadata.model_dump(exclude_none=True) if message.metadata else None,
-        "options": [option.model_dump(exclude_none=True) for option in message.options] if message.options else None,
-    }
+    return {"role": message.role, "content": blocks, "metadata": _metadata(message), "options": _options(message)}
+
+
+def _metadata(message: WireMessage) -> dict[str, Any] | None:
+    return message.metadata.model_dump(exclude_none=True) if message.metadata else None
+
+
+def _options(message: WireMessage) -> list[dict[str, Any]] | None:
+    return [option.model_dump(exclude_none=True) for option in message.options] if message.options else None

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from .._formats.openai import REASONING_TITLE
+from .._gradio import ExtractReasoning
+from .._model.messages import REASONING_TITLE
 from .._model.wire import ContentItem, Metadata, WireMessage
 
-# (text, tags) -> [(segment, is_reasoning, status)], gr.Chatbot's own extractor.
-ExtractBlocks = Callable[[str, list[tuple[str, str]]], list[tuple[str, bool, str]]]
 
-
-def split_reasoning(message: WireMessage, tags: list[tuple[str, str]], extract: ExtractBlocks) -> list[WireMessage]:
+def split_reasoning(message: WireMessage, tags: list[tuple[str, str]], extract: ExtractReasoning) -> list[WireMessage]:
     """The message as a sequence: a "Reasoning" thought per tagged block, the rest between them.
 
     Only an assistant's text is split (a user may type the tags). An unclosed tag
@@ -39,7 +35,7 @@ def split_reasoning(message: WireMessage, tags: list[tuple[str, str]], extract: 
                 pending.append(segment)
                 continue
             flush()
-            metadata = Metadata(title=REASONING_TITLE, status=status)  # type: ignore[arg-type]
+            metadata = Metadata.model_construct(title=REASONING_TITLE, status=status)  # "pending" or "done"
             parts.append(
                 WireMessage.model_construct(role="assistant", content=segment, metadata=metadata, options=None)
             )

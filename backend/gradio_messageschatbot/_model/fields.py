@@ -1,0 +1,46 @@
+"""A message's fields, whatever its shape: a dict, a ``ChatMessage``, a ``gradio`` ``Message`` or a wire message."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from .._gradio import Message
+from ..errors import MessagesChatbotError
+from .wire import WireMessage
+
+
+class MessageFields(NamedTuple):
+    role: Any
+    content: Any
+    metadata: Any
+    options: Any
+
+    def title(self) -> str:
+        """The thought title in its metadata (a dict or a model); ``""`` for a plain message."""
+        if self.metadata is None:
+            return ""
+        title = self.metadata.get("title") if isinstance(self.metadata, Mapping) else self.metadata.title
+        return str(title or "")
+
+
+def fields_of(message: object) -> MessageFields:
+    """``(role, content, metadata, options)``; a :class:`MessagesChatbotError` for a shape that is no message."""
+    if isinstance(message, Mapping):
+        missing = [key for key in ("role", "content") if key not in message]
+        if missing:
+            raise MessagesChatbotError(f"missing {' and '.join(map(repr, missing))}")
+        return MessageFields(message["role"], message["content"], message.get("metadata"), message.get("options"))
+    if isinstance(message, WireMessage | Message):
+        return MessageFields(message.role, message.content, message.metadata, message.options)
+    if dataclasses.is_dataclass(message) and hasattr(message, "content"):  # ChatMessage, ours or gradio's
+        return MessageFields(
+            getattr(message, "role", "assistant"),
+            message.content,
+            getattr(message, "metadata", None),
+            getattr(message, "options", None),
+        )
+    raise MessagesChatbotError(
+        f"a message must be a dict with 'role' and 'content' or a ChatMessage, got {type(message).__name__}"
+    )
