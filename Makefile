@@ -9,12 +9,19 @@ FRONTEND_SOURCES := $(shell find frontend -path frontend/node_modules -prune -o 
 BACKEND_SOURCES := $(shell find backend/gradio_messageschatbot -path "*/templates" -prune -o -name "*.py" -print)
 TEMPLATES := backend/gradio_messageschatbot/templates/component/index.js
 
-.PHONY: FORCE demo test test-python test-frontend test-browser bench memory stress setup chromium clean
+.PHONY: FORCE demo lint test test-python test-frontend test-browser bench memory stress setup chromium clean
 
 demo: setup
 	$(BIN)/python demo/app.py
 
-test: setup chromium
+# ruff, mypy (strict on the model, the content kinds and the pipeline: see pyproject.toml) and svelte-check.
+lint: setup
+	$(BIN)/ruff check backend tests benchmarks demo
+	$(BIN)/ruff format --check backend tests benchmarks demo
+	$(BIN)/mypy
+	cd frontend && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
+
+test: lint chromium
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
 	cd frontend && npm test --silent
 	$(BIN)/python -m pytest -q -m "browser or slow"

@@ -96,6 +96,12 @@ def is_marked_file(value: dict[str, Any]) -> bool:
     return bool(client_utils.is_file_obj_with_meta(value))
 
 
+def is_client_data(validation_context: dict[str, Any] | None) -> bool:
+    """Whether Gradio is validating a value a client sent (it passes ``validate_meta`` then, and checks
+    that every file marked as ``FileData`` was uploaded)."""
+    return bool(validation_context and validation_context.get("validate_meta"))
+
+
 # --- gr.Chatbot and embedded components -------------------------------------------
 
 

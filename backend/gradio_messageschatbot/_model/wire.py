@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from .._gradio import ChatbotDataMessages
+from .._gradio import ChatbotDataMessages, is_client_data
 from ..errors import MessagesChatbotError, shown_to_user
 from .messages import FILE_META, Role
 
@@ -126,7 +126,7 @@ class WireMessage(GradioModel):
     @field_validator("content", mode="before")
     @classmethod
     def _files_were_uploaded(cls, content: Any, info: ValidationInfo) -> Any:
-        if info.context and info.context.get("validate_meta"):  # set by Gradio for what clients send
+        if is_client_data(info.context):
             for item in content if isinstance(content, list) else [content]:
                 _check_uploaded(item)
         return content

@@ -26,8 +26,8 @@ from collections.abc import Callable
 from typing import Any
 
 import gradio as gr
+from gradio.components import Chatbot
 from gradio.components.base import Component
-from gradio.components.chatbot import Chatbot
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError, to_jsonable_python
 

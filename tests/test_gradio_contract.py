@@ -1,0 +1,213 @@
+"""What the package relies on in Gradio beyond its documented API: the contract of ``_gradio.py``.
+
+Every reliance is reached through ``gradio_messageschatbot._gradio`` (and nothing
+else in the package imports Gradio's internals). Each test here checks one of them
+against the installed Gradio; when an upgrade changes one, the failure says what
+changed and what depends on it, before any behaviour test fails for a reason that
+is hard to see.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import inspect
+import os
+from contextvars import ContextVar
+from pathlib import Path
+
+import gradio as gr
+import gradio.blocks
+import gradio_messageschatbot
+import pytest
+from gradio_messageschatbot import MessagesChatbot, _gradio, pop_last_user_turn
+from pydantic import BaseModel
+
+PACKAGE = Path(gradio_messageschatbot.__file__).parent
+
+
+def changed(what: str, used_by: str) -> str:
+    return f"Gradio {gr.__version__} changed {what}; {used_by} relies on it (see _gradio.py)"
+
+
+def test_only_the_seam_imports_gradio_internals():
+    """Public Gradio (``gradio``, its components, the data-model bases, the types in gr.Chatbot's signature)
+    may be imported anywhere; the rest goes through _gradio.py, so that this file's checks cover every reliance."""
+    public = {"gradio", "gradio.components", "gradio.components.base", "gradio.data_classes", "gradio.i18n"}
+    allowed_from_data_classes = {"FileData", "GradioModel"}
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "_gradio.py" or "templates" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("gradio"):
+                where = f"{path.relative_to(PACKAGE)} imports {node.module}"
+                assert node.module in public, f"{where}: Gradio internals belong in _gradio.py"
+                if node.module == "gradio.data_classes":
+                    names = {alias.name for alias in node.names}
+                    assert names <= allowed_from_data_classes, f"{where}: {names - allowed_from_data_classes}"
+
+
+# --- files ----------------------------------------------------------------------
+
+
+def test_upload_folder_follows_gradio_temp_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path))
+    assert os.path.realpath(_gradio.upload_folder()) == os.path.realpath(tmp_path), changed(
+        "utils.get_upload_folder (where uploads and the file cache live)", "files.check_readable"
+    )
+
+
+def test_static_paths_are_listed(tmp_path):
+    from gradio.data_classes import _StaticFiles
+
+    assert isinstance(getattr(_StaticFiles, "all_paths", None), list), changed(
+        "data_classes._StaticFiles.all_paths (gr.set_static_paths' folders)", "files.check_readable"
+    )
+    before = list(_StaticFiles.all_paths)
+    try:
+        gr.set_static_paths([tmp_path])
+        assert os.path.realpath(tmp_path) in map(os.path.realpath, _gradio.static_paths()), changed(
+            "where gr.set_static_paths keeps its folders", "files.check_readable"
+        )
+    finally:
+        _StaticFiles.all_paths[:] = before
+
+
+def test_the_running_app_is_known_with_its_paths():
+    from gradio.context import LocalContext
+
+    assert isinstance(LocalContext.blocks, ContextVar), changed(
+        "context.LocalContext.blocks (the app of the current request)", "files.check_readable"
+    )
+    launch = inspect.getsource(gr.Blocks.launch)
+    assert "self.allowed_paths" in launch and "self.blocked_paths" in launch, changed(
+        "where Blocks.launch keeps allowed_paths/blocked_paths", "files.check_readable"
+    )
+    app = gr.Blocks()
+    app.allowed_paths, app.blocked_paths = ["/allowed"], ["/blocked"]
+    token = LocalContext.blocks.set(app)
+    try:
+        assert _gradio.running_app_paths() == (("/allowed",), ("/blocked",))
+    finally:
+        LocalContext.blocks.reset(token)
+    assert _gradio.running_app_paths() == ((), ())
+
+
+def test_client_utilities():
+    assert _gradio.mime_type("a.png") == "image/png", changed("gradio_client.utils.get_mimetype", "files")
+    assert _gradio.harmless_file_name("we<i/rd>.txt") == "weird.txt", changed(
+        "gradio_client.utils.strip_invalid_filename_characters", "files.safe_file_name"
+    )
+    marked = {"path": "a.png", "meta": {"_type": "gradio.FileData"}}
+    assert _gradio.is_marked_file(marked) and not _gradio.is_marked_file({"path": "a.png"}), changed(
+        "gradio_client.utils.is_file_obj_with_meta", "embedded (component values naming files)"
+    )
+
+
+def test_client_values_are_validated_with_validate_meta():
+    """Gradio refuses a client's file that was not uploaded only when it validates with this context."""
+    source = inspect.getsource(gradio.blocks)
+    assert 'context={"validate_meta": True}' in source and "data_model.model_validate(" in source, changed(
+        "how Blocks validates a client's value (data_model.model_validate with validate_meta)",
+        "wire.WireMessage (files must be uploaded) and MessagesHistory.model_validate (errors in words)",
+    )
+    assert _gradio.is_client_data({"validate_meta": True}) and not _gradio.is_client_data(None)
+
+
+# --- gr.Chatbot and embedded components -------------------------------------------
+
+
+def test_chatbot_serializes_an_embedded_component():
+    message = _gradio.serialize_component(gr.Chatbot(), gr.Markdown("hi", label="note"))
+    assert isinstance(message, _gradio.ComponentMessage), changed("gr.Chatbot._postprocess_content", "embedded.send")
+    assert (message.component, message.value) == ("markdown", "hi")
+    assert message.constructor_args.get("label") == "note" and isinstance(message.props, dict)
+
+
+def test_chatbot_splits_reasoning_tags():
+    extract = _gradio.reasoning_extractor(gr.Chatbot())
+    segments = extract("a<think>b</think>c<think>d", [("<think>", "</think>")])
+    assert [tuple(segment) for segment in segments] == [
+        ("a", False, "done"),
+        ("b", True, "done"),
+        ("c", False, "done"),
+        ("d", True, "pending"),
+    ], changed("gr.Chatbot._extract_thinking_blocks", "reasoning.split_reasoning")
+
+
+def test_components_remember_and_copy_their_constructor_arguments():
+    template = gr.Image(label="photo", render=False)
+    assert _gradio.constructor_args(template).get("label") == "photo", changed("Component.constructor_args", "embedded")
+    assert isinstance(template._constructor_args, list) and all(
+        isinstance(args, dict) for args in template._constructor_args
+    ), changed("Component._constructor_args (a list of dicts)", "_gradio.copy_component")
+    copy = _gradio.copy_component(template)
+    _gradio.set_value(copy, {"path": "a.png"}, "a.png")
+    assert copy.value == {"path": "a.png"} and _gradio.constructor_args(copy)["value"] == "a.png"
+    assert template.value is None and _gradio.constructor_args(template).get("value") is None, (
+        "copy_component must leave the template as it was"
+    )
+
+
+@pytest.mark.parametrize(
+    ("model", "value"),
+    [
+        ("ImageData", {"path": "a.png"}),
+        ("GalleryData", [{"image": {"path": "a.png"}, "caption": None}]),
+        ("PlotData", {"type": "plotly", "plot": "{}"}),
+        ("DataframeData", {"headers": ["a"], "data": [[1]]}),
+        ("FileData", {"path": "a.png"}),
+    ],
+)
+def test_media_value_models(model, value):
+    cls = getattr(_gradio, model)
+    assert issubclass(cls, BaseModel), changed(f"the {model} data model", "embedded.KINDS")
+    cls.model_validate(value)
+
+
+def test_chat_message_models():
+    fields = {
+        "ChatbotDataMessages": {"root"},
+        "Message": {"role", "content", "metadata", "options"},
+        "TextMessage": {"type", "text"},
+        "FileMessage": {"type", "file", "alt_text"},
+        "ComponentMessage": {"type", "component", "value", "constructor_args", "props"},
+    }
+    for name, expected in fields.items():
+        model = getattr(_gradio, name)
+        assert expected <= set(model.model_fields), changed(f"the fields of {name}", "outgoing and the kinds")
+    assert MessagesChatbot.data_model.__mro__[1] is _gradio.ChatbotDataMessages
+
+
+def test_chatbot_constructor_parameters_are_all_spelled_out():
+    """Gradio builds the page's config from the constructor's signature: every gr.Chatbot parameter must be ours."""
+    theirs = set(inspect.signature(gr.Chatbot.__init__).parameters) - {"self"}
+    ours = set(inspect.signature(MessagesChatbot.__init__).parameters) - {"self", "type", "cache_max_bytes"}
+    assert ours == theirs, changed(
+        f"gr.Chatbot's parameters (new: {sorted(theirs - ours)}, gone: {sorted(ours - theirs)})",
+        "MessagesChatbot.__init__, which must spell each out",
+    )
+
+
+def test_chatbot_has_retry_and_undo_events():
+    events = {getattr(event, "event_name", event) for event in gr.Chatbot.EVENTS}
+    assert {"retry", "undo"} <= events, changed("gr.Chatbot's events", "MessagesChatbot.retry/undo")
+
+
+# --- gr.ChatInterface ---------------------------------------------------------------
+
+
+def test_chat_interface_wires_its_pop_handler_to_retry_and_undo():
+    """ChatInterface hands its `_pop_last_user_message` to the chatbot's retry and undo; on the messages format
+    MessagesChatbot swaps it for pop_last_user_turn."""
+    with gr.Blocks() as app:
+        interface = gr.ChatInterface(lambda message, history: message, chatbot=MessagesChatbot())
+    assert _gradio.chat_interface_pop(interface._pop_last_user_message) is interface, changed(
+        "ChatInterface._pop_last_user_message", "chat_interface.adapt_chat_interface_handler"
+    )
+    swapped = [
+        block_fn.fn
+        for block_fn in app.fns.values()
+        if isinstance(block_fn.fn, functools.partial) and block_fn.fn.func is pop_last_user_turn
+    ]
+    assert len(swapped) == 2, changed("how ChatInterface wires retry and undo", "MessagesChatbot.retry/undo")
