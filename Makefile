@@ -45,7 +45,7 @@ memory: setup
 
 # Long fuzzing (10,000 examples per property) and 50 concurrent streaming sessions.
 stress: setup
-	FUZZ_EXAMPLES=10000 LOAD_SESSIONS=50 LOAD_TOKENS=200 $(BIN)/python -m pytest -q -s tests/test_fuzz.py tests/test_load.py
+	FUZZ_EXAMPLES=10000 LOAD_SESSIONS=50 LOAD_TOKENS=200 $(BIN)/python -m pytest -q -s tests/pipeline/test_fuzz.py tests/pipeline/test_load.py
 
 setup: $(STAMPS)/python $(STAMPS)/npm $(TEMPLATES)
 

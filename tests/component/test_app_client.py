@@ -10,9 +10,10 @@ import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 from media import png, text_file
+from paths import APPS
 from servers import call_raw, serve_script
 
-APP = Path(__file__).parent / "apps" / "messages_app.py"
+APP = APPS / "messages_app.py"
 
 
 @pytest.fixture(scope="module")

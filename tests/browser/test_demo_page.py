@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from paths import ROOT
 from servers import serve_script
 
 pytestmark = pytest.mark.browser
 
-DEMO = Path(__file__).parent.parent / "demo" / "app.py"
+DEMO = ROOT / "demo" / "app.py"
 
 
 @pytest.fixture(scope="module")

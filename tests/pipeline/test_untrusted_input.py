@@ -14,7 +14,6 @@ import json
 import re
 import shutil
 import urllib.request
-from pathlib import Path
 
 import gradio as gr
 import httpx
@@ -23,9 +22,10 @@ from gradio import utils
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 from media import png
+from paths import APPS
 from servers import call_raw, last_event, loopback_recorder, serve_script
 
-APP = Path(__file__).parent / "apps" / "attack_app.py"
+APP = APPS / "attack_app.py"
 SECRET = "TOP-SECRET-7f3a"
 FILE_META = {"_type": "gradio.FileData"}
 SECRET_MARKERS = (SECRET, base64.b64encode(SECRET.encode()).decode()[:16], "root:x:0:0")

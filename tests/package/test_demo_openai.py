@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from gradio_client import Client, handle_file
 from llm_servers import OpenAIStandIn
 from media import png
+from paths import ROOT
 from servers import serve_script
 
-DEMO = Path(__file__).parent.parent / "demo" / "app.py"
+DEMO = ROOT / "demo" / "app.py"
 
 
 @pytest.fixture(scope="module")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from paths import ROOT
 
-RUN = Path(__file__).parent.parent / "benchmarks" / "run.py"
+RUN = ROOT / "benchmarks" / "run.py"
 TITLES = [
     "Postprocess of a history",
     "Streaming: postprocess after each token",

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from paths import APPS
 from servers import serve_script
 
 pytestmark = pytest.mark.browser
 
-APP = Path(__file__).parent / "apps" / "events_app.py"
+APP = APPS / "events_app.py"
 
 
 @pytest.fixture(scope="module")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from paths import APPS
 from servers import serve_script
 
 pytestmark = pytest.mark.browser
 
-APP = Path(__file__).parent / "apps" / "long_app.py"
+APP = APPS / "long_app.py"
 AT_BOTTOM = "l => l.scrollHeight - l.scrollTop - l.clientHeight < 50"
 
 

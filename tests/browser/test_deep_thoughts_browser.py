@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from paths import APPS
 from servers import serve_script
 
 pytestmark = pytest.mark.browser
 
-APP = Path(__file__).parent / "apps" / "deep_thoughts_app.py"
+APP = APPS / "deep_thoughts_app.py"
 MAX_THOUGHT_DEPTH = 8  # as in frontend/shared/history.ts
 
 # How many thoughts enclose the most deeply nested one (itself included).

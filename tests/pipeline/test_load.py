@@ -10,12 +10,12 @@ import os
 import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 from gradio_client import Client
+from paths import APPS
 from servers import serve_script
 
-APP = Path(__file__).parent / "apps" / "load_app.py"
+APP = APPS / "load_app.py"
 SESSIONS = int(os.environ.get("LOAD_SESSIONS", "5"))
 TOKENS = int(os.environ.get("LOAD_TOKENS", "20"))
 DEADLINE_S = 300

@@ -9,11 +9,11 @@ import venv
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 from servers import serve_script
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-ROOT = Path(__file__).parent.parent
 TEMPLATES = ROOT / "backend" / "gradio_messageschatbot" / "templates" / "component" / "index.js"
 
 APP = textwrap.dedent(

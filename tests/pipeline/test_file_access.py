@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
+from paths import APPS
 from servers import call_raw, loopback_recorder, serve_script
 
-APP = Path(__file__).parent / "apps" / "files_app.py"
+APP = APPS / "files_app.py"
 SECRET = "TOP-SECRET-CONTENT"
 
 

@@ -16,12 +16,12 @@ from gradio_client import Client
 from gradio_client.exceptions import AppError
 from llm_servers import LlamaCppStandIn, OpenAIStandIn, StandIn, TGIStandIn
 from media import png
+from paths import APPS, ROOT
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 from servers import serve_script
 
-APPS = Path(__file__).parent / "apps"
-README = Path(__file__).parent.parent / "README.md"
+README = ROOT / "README.md"
 TURNS = range(1, 6)
 
 

@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 from gradio_client import Client, handle_file
 from media import png, wav
+from paths import APPS, ROOT
 from servers import call_raw, last_event, serve_script
 
-APP = Path(__file__).parent / "apps" / "media_app.py"
-DEMO_FILES = Path(__file__).parents[1] / "demo" / "files"
+APP = APPS / "media_app.py"
+DEMO_FILES = ROOT / "demo" / "files"
 
 
 def sha(path: Path) -> str:

@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 import types
 import typing
-from pathlib import Path
 from typing import Any, Literal, Union
 
 import pytest
 from gradio_messageschatbot import _gradio
 from gradio_messageschatbot._model import wire
+from paths import ROOT
 from pydantic import BaseModel
 
-FRONTEND = Path(__file__).parents[1] / "frontend"
+FRONTEND = ROOT / "frontend"
 
 MODELS: dict[str, type[BaseModel]] = {
     "FileData": _gradio.FileData,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from paths import APPS, ROOT
 from servers import serve_script
 
 pytestmark = pytest.mark.browser
 
-APP = Path(__file__).parent / "apps" / "components_app.py"
+APP = APPS / "components_app.py"
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +109,7 @@ def test_heavy_libraries_load_only_when_needed(page, app_url):
     page.get_by_role("log").locator("[data-testid=message]").first.wait_for()
     assert any("plotly" in url for url in scripts)  # this page does show a plotly plot
 
-    text_only = Path(__file__).parent.parent / "demo" / "app.py"
+    text_only = ROOT / "demo" / "app.py"
     scripts.clear()
     with serve_script(text_only) as url:
         page.goto(url)

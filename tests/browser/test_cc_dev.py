@@ -11,11 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 from servers import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
-
-ROOT = Path(__file__).parent.parent
 
 
 def test_gradio_cc_dev_serves_a_working_component(page):

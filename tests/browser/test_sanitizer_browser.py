@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
+from paths import APPS, TESTS
 from servers import serve_script
 
-sys.path.insert(0, str(Path(__file__).parent / "xss"))
+sys.path.insert(0, str(TESTS / "xss"))
 from payloads import PAYLOADS
 
 pytestmark = pytest.mark.browser
 
-APP = Path(__file__).parent / "apps" / "xss_app.py"
+APP = APPS / "xss_app.py"
 PLACES = 9  # user text, assistant text, HTML component, thought title+log, file names, labels/alt text, options,
 # placeholder, examples
 

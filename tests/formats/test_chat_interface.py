@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import gradio as gr
 import pytest
 from gradio_client import Client
 from gradio_messageschatbot import MessagesChatbot, pop_last_user_turn
 from media import png
+from paths import APPS
 from servers import serve_script
 
-APP = Path(__file__).parent / "apps" / "chat_interface_app.py"
+APP = APPS / "chat_interface_app.py"
 
 
 def test_the_chat_api_answers_through_the_function_name():

@@ -1,0 +1,7 @@
+"""Where the tests' own files are, for test modules at any depth."""
+
+from pathlib import Path
+
+TESTS = Path(__file__).parent
+ROOT = TESTS.parent
+APPS = TESTS / "apps"
