@@ -25,6 +25,8 @@ _BY_NAME = {kind.name: kind for kind in KINDS}
 
 def returned(item: Any, send: SendComponent) -> ContentItem:
     """One content item a handler returned, in its wire form; an error says what is accepted."""
+    if type(item) is str:  # by far the commonest item, and already its wire form: spared the look-up
+        return item
     if isinstance(item, Mapping):
         tag = item.get("type")
         tagged = _BY_NAME.get(tag) if isinstance(tag, str) else None

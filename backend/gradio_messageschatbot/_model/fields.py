@@ -28,8 +28,8 @@ class MessageFields(NamedTuple):
 def fields_of(message: object) -> MessageFields:
     """``(role, content, metadata, options)``; a :class:`MessagesChatbotError` for a shape that is no message."""
     if isinstance(message, Mapping):
-        missing = [key for key in ("role", "content") if key not in message]
-        if missing:
+        if "role" not in message or "content" not in message:
+            missing = [key for key in ("role", "content") if key not in message]
             raise MessagesChatbotError(f"missing {' and '.join(map(repr, missing))}")
         return MessageFields(message["role"], message["content"], message.get("metadata"), message.get("options"))
     if isinstance(message, WireMessage | Message):
