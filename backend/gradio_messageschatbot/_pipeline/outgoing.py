@@ -26,7 +26,8 @@ from ..errors import MessagesChatbotError
 
 def content_item(item: Any, send: SendComponent) -> ContentItem:
     """One returned content item in its wire form, converted by its kind (:mod:`.._kinds`)."""
-    if type(item) is not str and isinstance(item, Mapping) and is_media_part(item):  # type="openai" hands these out, ChatInterface returns them
+    # OpenAI media parts: type="openai" hands them out, and gr.ChatInterface returns them
+    if type(item) is not str and isinstance(item, Mapping) and is_media_part(item):
         item = item_from_openai_part(item)
     return kinds.returned(item, send)
 
