@@ -5,7 +5,7 @@ import type { EditData, IndexedValue, LikeData } from "./events";
 /** What the backend sends as props: MessagesChatbot's constructor arguments and event flags. */
 export interface ChatbotProps {
 	value: WireMessage[] | null;
-	type: "messages" | "normalized";
+	type: "messages" | "normalized" | "openai";
 	height: number | string | undefined;
 	min_height: number | string | undefined;
 	max_height: number | string | undefined;

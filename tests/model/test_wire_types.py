@@ -123,3 +123,11 @@ def test_content_blocks_are_the_content_kinds():
     blocks = _ts_union(ALIASES["ContentBlock"])
     tags = {INTERFACES[block]["type"][0] for block in blocks if isinstance(block, str)}
     assert tags == {f'"{kind.name}"' for kind in KINDS}
+
+
+def test_the_history_type_prop_lists_every_type():
+    from gradio_messageschatbot.component import HISTORY_TYPES
+
+    assert "ChatbotProps" in INTERFACES, f"no `export interface ChatbotProps` in {FRONTEND}"
+    declared, _ = INTERFACES["ChatbotProps"]["type"]
+    assert _ts_union(declared) == {f'"{history_type}"' for history_type in HISTORY_TYPES}
