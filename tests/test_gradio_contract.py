@@ -156,7 +156,6 @@ def test_components_remember_and_copy_their_constructor_arguments():
         ("GalleryData", [{"image": {"path": "a.png"}, "caption": None}]),
         ("PlotData", {"type": "plotly", "plot": "{}"}),
         ("DataframeData", {"headers": ["a"], "data": [[1]]}),
-        ("FileData", {"path": "a.png"}),
     ],
 )
 def test_media_value_models(model, value):

@@ -33,16 +33,14 @@ from gradio.components.dataframe import DataframeData
 from gradio.components.gallery import GalleryData
 from gradio.components.plot import PlotData
 from gradio.context import LocalContext
-from gradio.data_classes import FileData, ImageData
+from gradio.data_classes import ImageData
 from gradio_client import utils as client_utils
 
 __all__ = [
-    "Chatbot",
     "ChatbotDataMessages",
     "ComponentMessage",
     "DataframeData",
     "ExampleMessage",
-    "FileData",
     "FileMessage",
     "GalleryData",
     "ImageData",

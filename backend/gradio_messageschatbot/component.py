@@ -14,7 +14,8 @@ from . import _gradio
 from ._formats.chat_interface import adapt_chat_interface_handler
 from ._formats.openai_handout import hand_out, take_back
 from ._gradio import ChatbotDataMessages, ExampleMessage, Message
-from ._model.messages import ChatMessage, MessageDict, ReturnedMessage
+from ._model.fields import AnyMessage
+from ._model.messages import ChatMessage, MessageDict
 from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
 from ._pipeline import embedded
 from ._pipeline.cache import MAX_BYTES, MessageCache
@@ -180,7 +181,7 @@ class MessagesChatbot(gr.Chatbot):
 
     # --- handler -> page/API -------------------------------------------------
 
-    def postprocess(self, value: Sequence[ReturnedMessage] | MessagesHistory | None) -> MessagesHistory:
+    def postprocess(self, value: Sequence[AnyMessage] | MessagesHistory | None) -> MessagesHistory:
         """
         Parameters:
             value: the history a handler returned: messages as dicts or ChatMessage, in the messages format

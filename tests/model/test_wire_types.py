@@ -16,7 +16,7 @@ import typing
 from typing import Any, Literal, Union
 
 import pytest
-from gradio_messageschatbot import _gradio
+from gradio.data_classes import FileData
 from gradio_messageschatbot._model import wire
 from paths import ROOT
 from pydantic import BaseModel
@@ -24,7 +24,7 @@ from pydantic import BaseModel
 FRONTEND = ROOT / "frontend"
 
 MODELS: dict[str, type[BaseModel]] = {
-    "FileData": _gradio.FileData,
+    "FileData": FileData,
     "Metadata": wire.Metadata,
     "Option": wire.Option,
     "TextBlock": wire.TextBlock,

@@ -10,8 +10,10 @@ import base64
 from collections.abc import Mapping
 from typing import Any
 
+from gradio.data_classes import FileData
+
 from .. import _gradio
-from .._gradio import FileData, FileMessage
+from .._gradio import FileMessage
 from .._model.messages import FileDataDict
 from .._model.wire import FileBlock
 from .._pipeline.files import check_readable, complete_file_dict, file_data, is_url, name_of

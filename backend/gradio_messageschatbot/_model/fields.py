@@ -6,9 +6,15 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+import gradio as gr
+
 from .._gradio import Message
 from ..errors import MessagesChatbotError
 from .wire import WireMessage
+
+AnyMessage = Mapping[str, Any] | WireMessage | Message | gr.ChatMessage
+"""A message in any shape a handler may return: a dict (the messages format, or gr.Chatbot's normalized
+form), a wire message, a ``gradio`` ``Message`` model, or a ``ChatMessage`` (ours or gradio's)."""
 
 
 class MessageFields(NamedTuple):

@@ -9,9 +9,8 @@ an OpenAI-compatible client and a reply appended straight back.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 import gradio as gr
 from gradio.components.base import Component
@@ -80,11 +79,6 @@ class MessageDict(TypedDict):
     content: MessageContent | list[MessageContent]
     metadata: NotRequired[MetadataDict]
     options: NotRequired[list[OptionDict]]
-
-
-ReturnedMessage = MessageDict | gr.ChatMessage | Mapping[str, Any] | Any
-"""What a handler may return per message: a dict (messages format or gr.Chatbot's normalized form), a
-``ChatMessage``, a ``gradio`` ``Message`` model or a wire message; checked by the pipeline, not by type."""
 
 
 @dataclass

@@ -28,11 +28,12 @@ from typing import Any
 import gradio as gr
 from gradio.components import Chatbot
 from gradio.components.base import Component
+from gradio.data_classes import FileData
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError, to_jsonable_python
 
 from .. import _gradio
-from .._gradio import DataframeData, FileData, GalleryData, ImageData, PlotData
+from .._gradio import DataframeData, GalleryData, ImageData, PlotData
 from .._model.wire import ComponentBlock
 from ..errors import MessagesChatbotError
 from . import trust
