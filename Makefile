@@ -14,7 +14,7 @@ TEMPLATES := backend/gradio_messageschatbot/templates/component/index.js
 demo: setup
 	$(BIN)/python demo/app.py
 
-# ruff, mypy (strict on the model, the content kinds and the pipeline: see pyproject.toml) and svelte-check.
+# ruff, mypy (strict, on the whole package) and svelte-check (warnings count as errors).
 lint: setup
 	$(BIN)/ruff check backend tests benchmarks demo
 	$(BIN)/ruff format --check backend tests benchmarks demo

@@ -60,7 +60,7 @@ class MessagesChatbot(gr.Chatbot):
 
     def __init__(
         self,
-        value: list[MessageDict | ChatMessage | Message] | Callable | None = None,
+        value: list[MessageDict | ChatMessage | Message] | Callable[..., Any] | None = None,
         *,
         type: HistoryType = "messages",
         cache_max_bytes: int = MAX_BYTES,

@@ -219,7 +219,7 @@ def _as_dict(message: Any) -> dict[str, Any]:
     """OpenAI message params are dicts; response messages are pydantic models."""
     if isinstance(message, Mapping):
         return dict(message)
-    return message.model_dump(exclude_none=True)
+    return dict(message.model_dump(exclude_none=True))
 
 
 def from_openai(messages: Iterable[Any]) -> list[MessageDict]:
