@@ -200,10 +200,10 @@ def item_from_openai_part(part: Any) -> Any:
         file = part["file"]
         if "file_data" in file:
             return _from_data_url(file["file_data"], file.get("filename"))
-        raise ValueError(
+        raise MessagesChatbotError(
             f"file part {file.get('file_id')!r} refers to an uploaded file id; only inline data is supported"
         )
-    raise ValueError(f"unsupported content part type {kind!r}")
+    raise MessagesChatbotError(f"unsupported content part type {kind!r}")
 
 
 def _content_from(content: Any) -> Any:
