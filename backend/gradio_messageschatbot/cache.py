@@ -32,6 +32,9 @@ T = TypeVar("T")
 MAX_HISTORIES = 64
 MAX_BYTES = 64 * 1024 * 1024
 IDLE_SECONDS = 30.0
+# A history used this recently is streaming. Evicting it for another would only make it miss at its
+# next token: with more streams than fit, eviction in turn made every call a miss, dearer than no cache.
+HOT_SECONDS = 1.0
 # Deeper data is never copied or compared: both recurse, and real messages are a few levels deep.
 MAX_DEPTH = 100
 # What the cache adds per message beyond its data: a tuple, a dictionary entry, three list slots.
@@ -206,7 +209,9 @@ class MessageCache(Generic[T]):
 
     The least recently used history is forgotten past ``max_histories`` or past
     ``max_bytes`` in all; a history estimated larger than ``max_bytes`` on its own
-    is converted without being kept. A history unused for ``idle_seconds`` is
+    is converted without being kept, and so is one that would push out a history
+    used in the last ``HOT_SECONDS``: when more histories stream than fit, those
+    kept stay fast and the others cost what they would with no cache. A history unused for ``idle_seconds`` is
     dropped by a sweeper thread, which runs only while something is kept.
     A call takes its history's entry out while it converts, so two threads never
     share one; the other simply converts from scratch.
@@ -224,6 +229,7 @@ class MessageCache(Generic[T]):
         self._idle_seconds = idle_seconds
         self._clock = clock
         self._histories: OrderedDict[int, _HistoryState[T]] = OrderedDict()  # least recently used first
+        self._refused: OrderedDict[int, int] = OrderedDict()  # estimated bytes of histories refused for want of room
         self._nbytes = 0
         self._lock = threading.Lock()
         self._wake_sweeper = threading.Condition(self._lock)
@@ -243,7 +249,10 @@ class MessageCache(Generic[T]):
         if not history:
             return []
         key = id(history[0])
-        state = self._take(key) or _HistoryState([], [], [], {})
+        state = self._take(key)
+        if state is None and not self._has_room(self._refused.get(key, 0)):
+            return [convert_one(message, index) for index, message in enumerate(history)]  # no snapshots to take
+        state = state or _HistoryState([], [], [], {})
         start = self._unchanged_prefix(history, state)
         copies, results = state.copies[:start], state.results[:start]
         by_id, nbytes = state.by_id, state.nbytes
@@ -292,13 +301,17 @@ class MessageCache(Generic[T]):
             return state
 
     def _keep(self, key: int, state: _HistoryState[T]) -> None:
-        """Store ``state`` as the most recently used entry, then evict down to the bounds."""
+        """Store ``state`` as the most recently used entry and evict down to the bounds, unless a hot one would go."""
         with self._lock:
             replaced = self._histories.pop(key, None)  # stored by another thread meanwhile
             if replaced is not None:
                 self._nbytes -= replaced.nbytes
-            if state.nbytes > self._max_bytes:
+            if not self._room_locked(state.nbytes):
+                self._refused[key] = state.nbytes
+                while len(self._refused) > 4 * self._max_histories:
+                    self._refused.popitem(last=False)
                 return
+            self._refused.pop(key, None)
             state.last_used = self._clock()
             self._histories[key] = state
             self._nbytes += state.nbytes
@@ -308,6 +321,18 @@ class MessageCache(Generic[T]):
             if self._sweeper is None:
                 self._sweeper = threading.Thread(target=self._sweep, name="MessageCache sweeper", daemon=True)
                 self._sweeper.start()
+
+    def _has_room(self, nbytes: int) -> bool:
+        with self._lock:
+            return self._room_locked(nbytes)
+
+    def _room_locked(self, nbytes: int) -> bool:
+        """Whether ``nbytes`` more fit by evicting only histories that are not hot; the caller holds the lock."""
+        if nbytes > self._max_bytes:
+            return False
+        hot_after = self._clock() - HOT_SECONDS
+        hot = [state for state in self._histories.values() if state.last_used > hot_after]
+        return len(hot) < self._max_histories and sum(state.nbytes for state in hot) + nbytes <= self._max_bytes
 
     def _drop_idle(self) -> None:
         """Forget histories unused for idle_seconds; the caller holds the lock."""
@@ -340,5 +365,6 @@ class MessageCache(Generic[T]):
         """Forget every history; the sweeper wakes up to find nothing left and ends."""
         with self._wake_sweeper:
             self._histories.clear()
+            self._refused.clear()
             self._nbytes = 0
             self._wake_sweeper.notify_all()
