@@ -13,9 +13,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import browser
 import end_to_end
-import page_weight
 import media_turn
 import media_turn_served
+import page_weight
 import postprocess_history
 import streaming_postprocess
 from common import print_table, save
