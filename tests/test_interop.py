@@ -151,6 +151,14 @@ def test_openai_type_converts_what_the_function_changed(tmp_path):
     assert to_page(chatbot, received[:1]) == page[:2]  # a dropped tail takes the thoughts after the kept part
 
 
+def test_a_file_named_many_times_is_read_and_encoded_once(tmp_path):
+    """Each mention shares one encoding: a small request naming a big upload 100 times holds one copy."""
+    picture = {"path": str(png(tmp_path)), "mime_type": "image/png"}
+    converted = to_openai([{"role": "user", "content": [picture] * 100}], allowed_paths=[tmp_path])
+    urls = [part["image_url"]["url"] for part in converted[0]["content"]]
+    assert len(urls) == 100 and all(url is urls[0] for url in urls)
+
+
 def test_inline_data_is_kept_once_by_content_under_a_safe_name():
     data = base64.b64encode(b"GIF89a tiny").decode()
     first, again = (

@@ -47,6 +47,12 @@ def running_app_paths() -> tuple[Sequence[str], Sequence[str]]:
     return tuple(getattr(blocks, "allowed_paths", ())), tuple(getattr(blocks, "blocked_paths", ()))
 
 
+def running_app_max_file_size() -> int | None:
+    """The upload limit in bytes of the app handling the current request (``launch(max_file_size=...)``)."""
+    blocks = LocalContext.blocks.get(None)
+    return getattr(blocks, "max_file_size", None) if blocks is not None else None
+
+
 def serialize_component(chatbot: Chatbot, component: Component) -> ComponentMessage | None:
     """The embedded component as ``gr.Chatbot`` serializes it (config, value, constructor arguments)."""
     message = chatbot._postprocess_content(component)

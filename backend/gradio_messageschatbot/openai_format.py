@@ -62,9 +62,28 @@ def _fields(message: Any) -> tuple[str, Any, dict[str, Any]]:
     return message.role, message.content, dict(message.metadata or {})
 
 
-def _data_url(path: str, mime: str) -> str:
-    with open(path, "rb") as file:
-        return f"data:{mime};base64,{base64.b64encode(file.read()).decode()}"
+class _Reader:
+    """Reads each file once per conversion: a history may name one upload many times,
+    and each mention must not cost another copy of its bytes in memory."""
+
+    def __init__(self) -> None:
+        self._encoded: dict[str, str] = {}
+        self._data_urls: dict[tuple[str, str], str] = {}
+
+    def base64(self, path: str) -> str:
+        if path not in self._encoded:
+            try:
+                with open(path, "rb") as file:
+                    self._encoded[path] = base64.b64encode(file.read()).decode()
+            except OSError as error:
+                raise MessagesChatbotError(f"the file {path!r} cannot be read: {error.strerror}") from None
+        return self._encoded[path]
+
+    def data_url(self, path: str, mime: str) -> str:
+        key = (path, mime)
+        if key not in self._data_urls:
+            self._data_urls[key] = f"data:{mime};base64,{self.base64(path)}"
+        return self._data_urls[key]
 
 
 def _files_of(item: Any) -> list[Mapping[str, Any]] | None:
@@ -82,7 +101,7 @@ def _files_of(item: Any) -> list[Mapping[str, Any]] | None:
 
 
 def _content_parts(
-    content: Any, role: str, index: int, allowed_paths: Sequence[str | os.PathLike[str]]
+    content: Any, role: str, index: int, allowed_paths: Sequence[str | os.PathLike[str]], reader: _Reader
 ) -> list[dict[str, Any]]:
     items = content if isinstance(content, list) else [content]
     parts: list[dict[str, Any]] = []
@@ -95,13 +114,15 @@ def _content_parts(
             parts.append({"type": "text", "text": f"[{type(item).__name__}]"})
             continue
         try:
-            parts.extend(_file_part(file, role, allowed_paths) for file in files)
+            parts.extend(_file_part(file, role, allowed_paths, reader) for file in files)
         except MessagesChatbotError as error:
             raise MessagesChatbotError.at(index, error) from error
     return parts
 
 
-def _file_part(file: Mapping[str, Any], role: str, allowed_paths: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
+def _file_part(
+    file: Mapping[str, Any], role: str, allowed_paths: Sequence[str | os.PathLike[str]], reader: _Reader
+) -> dict[str, Any]:
     path = str(file.get("path") or file.get("url") or "")
     name = file.get("orig_name") or name_of(path)
     mime = file.get("mime_type") or client_utils.get_mimetype(name) or ""
@@ -111,16 +132,14 @@ def _file_part(file: Mapping[str, Any], role: str, allowed_paths: Sequence[str |
         return {"type": "image_url", "image_url": {"url": path}} if path.startswith("data:image/") else _mention(name)
     check_readable(path, allowed_paths)
     if mime.startswith("image/"):
-        return {"type": "image_url", "image_url": {"url": path if is_url(path) else _data_url(path, mime)}}
+        return {"type": "image_url", "image_url": {"url": path if is_url(path) else reader.data_url(path, mime)}}
     if is_url(path):
         raise MessagesChatbotError(f"OpenAI accepts only images by URL; download {path!r} first")
     if mime in AUDIO_FORMATS:
-        with open(path, "rb") as audio:
-            data = base64.b64encode(audio.read()).decode()
-        return {"type": "input_audio", "input_audio": {"data": data, "format": AUDIO_FORMATS[mime]}}
+        return {"type": "input_audio", "input_audio": {"data": reader.base64(path), "format": AUDIO_FORMATS[mime]}}
     return {
         "type": "file",
-        "file": {"filename": name, "file_data": _data_url(path, mime or "application/octet-stream")},
+        "file": {"filename": name, "file_data": reader.data_url(path, mime or "application/octet-stream")},
     }
 
 
@@ -159,6 +178,7 @@ def converted_with_sources(
     """
     result: list[tuple[dict[str, Any], int]] = []
     pending_calls: dict[str, dict[str, Any]] = {}
+    reader = _Reader()
     for index, message in enumerate(history):
         role, content, metadata = _fields(message)
         title = metadata.get("title") or ""
@@ -181,7 +201,7 @@ def converted_with_sources(
             continue
         if title:  # reasoning and other thoughts are for people
             continue
-        parts = _content_parts(content, role, index, allowed_paths)
+        parts = _content_parts(content, role, index, allowed_paths, reader)
         result.append(({"role": role, "content": parts if role == "user" else _text_or_parts(parts)}, index))
     return result
 
@@ -198,16 +218,22 @@ def _save_data(data: bytes, name: str) -> str:
     """Keep decoded inline data as a file in Gradio's cache, under a folder named by its content.
 
     The same data gives the same file, so a history that carries an image as a data URL
-    turn after turn neither grows the disk nor makes Gradio copy the file again.
+    turn after turn neither grows the disk nor makes Gradio copy the file again. Saved
+    bytes are an upload by another road, so the app's ``max_file_size`` applies.
     """
+    limit = _gradio.running_app_max_file_size()
+    if limit is not None and len(data) > limit:
+        raise MessagesChatbotError(f"inline data of {len(data)} bytes is larger than the app's max_file_size ({limit})")
     folder = os.path.join(_gradio.upload_folder(), "messageschatbot", hashlib.sha256(data).hexdigest())
     path = os.path.join(folder, name)
-    if not os.path.exists(path):
-        os.makedirs(folder, exist_ok=True)
-        handle, partial = tempfile.mkstemp(dir=folder)
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(partial, path)  # whole or absent: never a half-written file under its final name
+    if os.path.exists(path):
+        os.utime(path)  # in use again: Gradio's cache clean-up goes by age
+        return path
+    os.makedirs(folder, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=folder)
+    with os.fdopen(handle, "wb") as file:
+        file.write(data)
+    os.replace(partial, path)  # whole or absent: never a half-written file under its final name
     return path
 
 
