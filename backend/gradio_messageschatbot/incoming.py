@@ -95,14 +95,19 @@ def _normalized_block(item: ContentItem) -> dict[str, Any]:
 
 
 def _normalized_component(block: ComponentBlock) -> dict[str, Any]:
-    """As gr.Chatbot hands it out, but built safely: only signed arguments, the value as sent."""
+    """As gr.Chatbot hands it out, but built safely: only signed arguments, the server's props, the value as sent.
+
+    The signature comes along so that the dict, returned without its ``instance``, keeps its arguments.
+    """
     instance = embedded.receive(block)
+    received = embedded.received_block(instance)
     return {
         "type": "component",
-        "component": block.component,
+        "component": received.component,
         "value": instance.value,
-        "constructor_args": embedded.trusted_args(block),
-        "props": block.props,
+        "constructor_args": dict(received.constructor_args),
+        "props": dict(received.props),
+        "signature": received.signature,
         "instance": instance,
     }
 
