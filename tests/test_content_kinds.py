@@ -306,3 +306,17 @@ def test_normalized_component_dicts_carry_the_servers_props_and_keep_their_argum
     without_instance = {key: item for key, item in block.items() if key != "instance"}
     again = to_page(chatbot, [{"role": "assistant", "content": [without_instance]}])
     assert from_page(chatbot, again)[0]["content"][0]["constructor_args"] == {"label": "Red"}
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("Before.<think></think>After.", "Before.After."),
+        ("Before.<think>  </think>After.", "Before.After."),
+        (["A<think></think>B"], ["AB"]),
+    ],
+)
+def test_an_empty_thought_keeps_the_text_around_it(content, shown):
+    chatbot = MessagesChatbot(reasoning_tags=[("<think>", "</think>")])
+    page = to_page(chatbot, [{"role": "assistant", "content": content}])
+    assert [message["content"] for message in page if "metadata" not in message] == [shown]
