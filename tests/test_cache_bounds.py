@@ -15,7 +15,8 @@ from pathlib import Path
 import gradio as gr
 import pytest
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
-from gradio_messageschatbot.cache import ALWAYS_CHANGED, HOT_SECONDS, MAX_DEPTH, MessageCache, snapshot
+from gradio_messageschatbot import cache as cache_module
+from gradio_messageschatbot.cache import ALWAYS_CHANGED, HOT_SECONDS, IDLE_SECONDS, MAX_DEPTH, MessageCache, snapshot
 
 HANG = 10  # seconds after which a thread that should have ended counts as hung
 
@@ -130,6 +131,36 @@ def test_a_stream_is_not_pushed_out_by_more_streams_than_fit(clock, caches):
     converted_indices(cache, streams[3])
     assert converted_indices(cache, streams[3]) == []
     assert converted_indices(cache, streams[0]) == list(range(len(streams[0])))
+
+
+def count_snapshots(monkeypatch) -> list[int]:
+    taken: list[int] = []
+    real = cache_module._Footprint.snapshot
+
+    def counting(self, value):
+        taken.append(1)
+        return real(self, value)
+
+    monkeypatch.setattr(cache_module._Footprint, "snapshot", counting)
+    return taken
+
+
+def test_a_history_too_large_to_keep_takes_no_snapshots_after_its_first_call(clock, caches, monkeypatch):
+    small, large = history("small", 4), history("large", 400)
+    cache = MessageCache(max_bytes=2 * bytes_of(small), clock=clock)
+    caches.append(cache)
+    taken = count_snapshots(monkeypatch)
+    converted_indices(cache, large)
+    assert 0 < len(taken) < len(large)  # it took snapshots until it knew
+    taken.clear()
+    for token in ("a", "b"):
+        large[-1]["content"] += token
+        assert converted_indices(cache, large) == list(range(len(large)))
+    assert taken == []  # then converts as with no cache
+    clock.now += 2 * IDLE_SECONDS
+    converted_indices(cache, small)  # the refusal is forgotten once idle: the large history is tried again
+    converted_indices(cache, large)
+    assert taken
 
 
 def test_a_component_with_no_cache_budget_streams_correctly():

@@ -181,6 +181,15 @@ def snapshot(value: Any) -> Any:
     return _Footprint().snapshot(value)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Refusal:
+    """A history that did not fit. Its first message is held so that no other history takes its id meanwhile."""
+
+    first: Any
+    nbytes: int
+    when: float
+
+
 # One converted message: (message, its snapshot, its result, estimated bytes kept for it).
 _Converted = tuple[Any, Any, T, int]
 
@@ -229,7 +238,7 @@ class MessageCache(Generic[T]):
         self._idle_seconds = idle_seconds
         self._clock = clock
         self._histories: OrderedDict[int, _HistoryState[T]] = OrderedDict()  # least recently used first
-        self._refused: OrderedDict[int, int] = OrderedDict()  # estimated bytes of histories refused for want of room
+        self._refused: OrderedDict[int, _Refusal] = OrderedDict()  # histories refused for want of room, oldest first
         self._nbytes = 0
         self._lock = threading.Lock()
         self._wake_sweeper = threading.Condition(self._lock)
@@ -246,19 +255,21 @@ class MessageCache(Generic[T]):
 
     def convert(self, history: list[Any], convert_one: Callable[[Any, int], T]) -> list[T]:
         """``[convert_one(message, index) ...]``, reusing results for unchanged messages."""
-        if not history:
-            return []
+        if not history or self._max_bytes <= 0:  # no budget: nothing to keep, nothing to remember
+            return [convert_one(message, index) for index, message in enumerate(history)]
         key = id(history[0])
         state = self._take(key)
-        if state is None and not self._has_room(self._refused.get(key, 0)):
+        if state is None and not self._has_room(self._refused_bytes(key, history[0])):
             return [convert_one(message, index) for index, message in enumerate(history)]  # no snapshots to take
         state = state or _HistoryState([], [], [], {})
         start = self._unchanged_prefix(history, state)
         copies, results = state.copies[:start], state.results[:start]
         by_id, nbytes = state.by_id, state.nbytes
         for index in range(start, len(history)):
-            if nbytes > self._max_bytes:  # too large to keep: finish without snapshots
+            if nbytes > self._max_bytes:  # too large to keep: finish without snapshots, and next time take none
                 results.extend(convert_one(message, i) for i, message in enumerate(history[index:], index))
+                with self._lock:
+                    self._refuse(key, history[0], nbytes)
                 return results
             message = history[index]
             cached = by_id.get(id(message))
@@ -307,9 +318,7 @@ class MessageCache(Generic[T]):
             if replaced is not None:
                 self._nbytes -= replaced.nbytes
             if not self._room_locked(state.nbytes):
-                self._refused[key] = state.nbytes
-                while len(self._refused) > 4 * self._max_histories:
-                    self._refused.popitem(last=False)
+                self._refuse(key, state.messages[0], state.nbytes)
                 return
             self._refused.pop(key, None)
             state.last_used = self._clock()
@@ -318,9 +327,25 @@ class MessageCache(Generic[T]):
             while self._nbytes > self._max_bytes or len(self._histories) > self._max_histories:
                 _, evicted = self._histories.popitem(last=False)
                 self._nbytes -= evicted.nbytes
-            if self._sweeper is None:
-                self._sweeper = threading.Thread(target=self._sweep, name="MessageCache sweeper", daemon=True)
-                self._sweeper.start()
+            self._start_sweeper()
+
+    def _refused_bytes(self, key: int, first: Any) -> int:
+        """The estimated bytes of the history starting with ``first`` when it was last refused, else 0."""
+        refusal = self._refused.get(key)
+        return refusal.nbytes if refusal is not None and refusal.first is first else 0
+
+    def _refuse(self, key: int, first: Any, nbytes: int) -> None:
+        """Remember that the history starting with ``first`` did not fit; the caller holds the lock."""
+        self._refused.pop(key, None)
+        self._refused[key] = _Refusal(first, nbytes, self._clock())
+        while len(self._refused) > 4 * self._max_histories:
+            self._refused.popitem(last=False)
+        self._start_sweeper()
+
+    def _start_sweeper(self) -> None:
+        if self._sweeper is None:
+            self._sweeper = threading.Thread(target=self._sweep, name="MessageCache sweeper", daemon=True)
+            self._sweeper.start()
 
     def _has_room(self, nbytes: int) -> bool:
         with self._lock:
@@ -335,14 +360,25 @@ class MessageCache(Generic[T]):
         return len(hot) < self._max_histories and sum(state.nbytes for state in hot) + nbytes <= self._max_bytes
 
     def _drop_idle(self) -> None:
-        """Forget histories unused for idle_seconds; the caller holds the lock."""
+        """Forget histories and refusals unused for idle_seconds; the caller holds the lock."""
         now = self._clock()
         while self._histories:
             key, oldest = next(iter(self._histories.items()))
             if now - oldest.last_used < self._idle_seconds:
-                return
+                break
             del self._histories[key]
             self._nbytes -= oldest.nbytes
+        while self._refused and now - next(iter(self._refused.values())).when >= self._idle_seconds:
+            self._refused.popitem(last=False)
+
+    def _next_expiry(self) -> float | None:
+        """When the oldest history or refusal goes idle; None once nothing is left. The caller holds the lock."""
+        times = []
+        if self._histories:
+            times.append(next(iter(self._histories.values())).last_used)
+        if self._refused:
+            times.append(next(iter(self._refused.values())).when)
+        return min(times) + self._idle_seconds if times else None
 
     def _sweep(self) -> None:
         """Drop histories as they go idle, and end once none is left; the next kept one starts a new sweeper.
@@ -353,10 +389,10 @@ class MessageCache(Generic[T]):
         with self._wake_sweeper:
             while True:
                 self._drop_idle()
-                if not self._histories:
+                expiry = self._next_expiry()
+                if expiry is None:
                     break
-                oldest = next(iter(self._histories.values()))
-                self._wake_sweeper.wait(oldest.last_used + self._idle_seconds - self._clock())
+                self._wake_sweeper.wait(expiry - self._clock())
             self._sweeper = None
         if _malloc_trim is not None:
             _malloc_trim(0)
