@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import gradio as gr
 import numpy as np
 import pytest
@@ -320,3 +322,17 @@ def test_an_empty_thought_keeps_the_text_around_it(content, shown):
     chatbot = MessagesChatbot(reasoning_tags=[("<think>", "</think>")])
     page = to_page(chatbot, [{"role": "assistant", "content": content}])
     assert [message["content"] for message in page if "metadata" not in message] == [shown]
+
+
+def browser_number(text: str) -> float | int:
+    """A JSON number as JavaScript writes it back: an integral double without its fraction."""
+    number = float(text)
+    return int(number) if number.is_integer() else number
+
+
+def test_signed_arguments_survive_a_browsers_json_which_writes_1_0_as_1(chatbot, tmp_path):
+    image = gr.Image(str(png(tmp_path)), label="Red", height=300.0)
+    page = to_page(chatbot, [{"role": "assistant", "content": image}])
+    as_a_browser_sends = json.loads(json.dumps(page), parse_float=browser_number)
+    received = from_page(chatbot, as_a_browser_sends)[0]["content"]
+    assert received.constructor_args["label"] == "Red" and received.constructor_args["height"] == 300

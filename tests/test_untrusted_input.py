@@ -185,7 +185,7 @@ def test_arguments_the_server_signed_are_honoured_and_tampered_ones_are_not(app)
     assert json.loads(report)[-1]["constructor_args"] == {}
 
     forged = [user(block("image", None, height=5))]
-    forged[0]["content"]["signature"] = "v1:" + "0" * 64
+    forged[0]["content"]["signature"] = "v2:" + "0" * 64
     _, (report,) = call(app, "inspect", [forged])
     assert json.loads(report)[0]["constructor_args"] == {}
 
