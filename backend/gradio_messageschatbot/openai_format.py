@@ -165,18 +165,15 @@ def to_openai(history: Iterable[Any], *, allowed_paths: Sequence[str | os.PathLi
     the app's ``allowed_paths``, or the ``allowed_paths`` given here, e.g. for
     a script's own files); URLs only when they lead outside the local network.
     """
-    return [converted for converted, _ in converted_with_sources(history, allowed_paths)]
+    return [converted for converted, _, _ in converted_with_sources(history, allowed_paths)]
 
 
 def converted_with_sources(
     history: Iterable[Any], allowed_paths: Sequence[str | os.PathLike[str]] = ()
-) -> list[tuple[dict[str, Any], int]]:
-    """:func:`to_openai`'s messages, each with the index of the first message of ``history`` it comes from.
-
-    Later messages may add to one (tool calls join their assistant message);
-    skipped thoughts belong to the message before them.
-    """
-    result: list[tuple[dict[str, Any], int]] = []
+) -> list[tuple[dict[str, Any], int, int]]:
+    """:func:`to_openai`'s messages, each with the indices of the first and last message of ``history``
+    it was made from (tool calls join their assistant message; thoughts left out are between)."""
+    result: list[tuple[dict[str, Any], int, int]] = []
     pending_calls: dict[str, dict[str, Any]] = {}
     reader = _Reader()
     for index, message in enumerate(history):
@@ -191,18 +188,19 @@ def converted_with_sources(
             last = result[-1][0] if result else None
             if last and last["role"] == "assistant" and last.get("tool_calls"):
                 last["tool_calls"].append(call)
+                result[-1] = (last, result[-1][1], index)
             else:
-                result.append(({"role": "assistant", "content": None, "tool_calls": [call]}, index))
+                result.append(({"role": "assistant", "content": None, "tool_calls": [call]}, index, index))
             pending_calls[call["id"]] = call
             continue
         if title == RESULT_TITLE and str(metadata.get("parent_id")) in pending_calls:
             tool_result = {"role": "tool", "tool_call_id": str(metadata["parent_id"]), "content": _plain_text(content)}
-            result.append((tool_result, index))
+            result.append((tool_result, index, index))
             continue
         if title:  # reasoning and other thoughts are for people
             continue
         parts = _content_parts(content, role, index, allowed_paths, reader)
-        result.append(({"role": role, "content": parts if role == "user" else _text_or_parts(parts)}, index))
+        result.append(({"role": role, "content": parts if role == "user" else _text_or_parts(parts)}, index, index))
     return result
 
 
