@@ -2,8 +2,10 @@
 
 ChatInterface's retry and undo handlers read the history as gr.Chatbot 6's
 content-block lists. With ``type="messages"`` they would read a ``str`` content
-character by character, so those two handlers are swapped for
-:func:`pop_last_user_turn`, which does the same on the messages format.
+character by character, and with ``type="openai"`` they would lose images and
+files, so those two handlers are swapped for :func:`pop_last_user_turn`, which
+does the same on the messages format (for ``"openai"``, on the messages the
+chat showed, taken back from what was handed out).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import gradio as gr
+
+from .openai_handout import take_back
 
 
 def pop_last_user_turn(history: list[Any], multimodal: bool = False) -> tuple[list[Any], Any]:
@@ -50,10 +54,12 @@ def _content(message: Any) -> Any:
 def adapt_chat_interface_handler(fn: Any, chatbot: Any) -> Any:
     """``fn``, or its messages-format equivalent when it is ChatInterface's pop handler."""
     owner = getattr(fn, "__self__", None)
+    kind = getattr(chatbot, "type", None)
     if (
-        getattr(chatbot, "type", None) == "messages"
+        kind in ("messages", "openai")
         and isinstance(owner, gr.ChatInterface)
         and getattr(fn, "__name__", "") == "_pop_last_user_message"
     ):
-        return functools.partial(pop_last_user_turn, multimodal=owner.multimodal)
+        pop = functools.partial(pop_last_user_turn, multimodal=owner.multimodal)
+        return pop if kind == "messages" else lambda history: pop(take_back(history))
     return fn
