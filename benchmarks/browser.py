@@ -50,7 +50,8 @@ def main_thread_ms_per_update(browser, url: str, tokens: int) -> float:
 def run(smoke: bool, repeats: int) -> list[list]:
     from playwright.sync_api import sync_playwright
 
-    sizes, tokens = ([20, 40], 5) if smoke else ([1000, 10000], 100)
+    sizes, tokens = ([20, 40], 5) if smoke else ([20, 1000, 10000], 100)
+    streamed_at = sizes[0] if smoke else 1000
     rows = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
@@ -66,7 +67,7 @@ def run(smoke: bool, repeats: int) -> list[list]:
                     lambda: ms_until_last_message(browser, theirs_url),
                 )
                 rows.append([f"ms until message {size} shows", theirs, ours, theirs / ours])
-                if size == sizes[0]:
+                if size == streamed_at:
                     ours, theirs = alternate(
                         repeats,
                         lambda: main_thread_ms_per_update(browser, ours_url, tokens),

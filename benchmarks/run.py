@@ -13,9 +13,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import browser
 import end_to_end
-import javascript
 import media_turn
 import media_turn_served
+import page_weight
 import postprocess_history
 import streaming_postprocess
 from common import print_table, save
@@ -27,7 +27,7 @@ SUITES = {
     "media_turn_served": media_turn_served,
     "end_to_end": end_to_end,
     "browser": browser,
-    "javascript": javascript,
+    "page_weight": page_weight,
 }
 
 

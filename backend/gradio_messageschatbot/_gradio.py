@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import functools
 import os
+import types
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -101,6 +102,10 @@ def is_client_data(validation_context: dict[str, Any] | None) -> bool:
 
 
 # --- gr.Chatbot and embedded components -------------------------------------------
+def running_app_max_file_size() -> int | None:
+    """The upload limit in bytes of the app handling the current request (``launch(max_file_size=...)``)."""
+    blocks = LocalContext.blocks.get(None)
+    return getattr(blocks, "max_file_size", None) if blocks is not None else None
 
 
 def serialize_component(chatbot: Chatbot, component: Component) -> ComponentMessage | None:
@@ -134,18 +139,31 @@ def set_value(component: Component, value: Any, constructor_value: Any) -> None:
 
 
 def copy_component(template: Component) -> Component:
-    """A copy of an unrendered component, about 100 times cheaper than building one.
+    """A copy of an unrendered component, about ten times cheaper than building one.
 
     Gradio inspects the constructor's signature on every build; a chat with fifty
-    images would pay that fifty times a turn. Containers are copied too, so that
-    changing the copy (its constructor arguments included) leaves the template as it was.
+    images would pay that fifty times a turn. The template is shared by every
+    session, so nothing a handler can change in place is shared with it: containers
+    are copied all the way down and option objects (``WaveformOptions``...) one level.
     """
     component = copy.copy(template)
     for name, attribute in vars(template).items():
-        if isinstance(attribute, list | dict | set):
-            setattr(component, name, copy.copy(attribute))
-    component._constructor_args = [dict(args) for args in template._constructor_args]
+        if not isinstance(attribute, _SHARED):
+            setattr(component, name, _copied(attribute))
     return component
+
+
+_SHARED = (str, int, float, bool, type(None), types.MethodType, types.FunctionType)
+
+
+def _copied(value: Any) -> Any:
+    if isinstance(value, _SHARED):
+        return value
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set):
+        return type(value)(_copied(item) for item in value)
+    return copy.copy(value)
 
 
 # --- gr.ChatInterface ---------------------------------------------------------------

@@ -15,6 +15,8 @@ import os
 import gradio as gr
 from gradio_messageschatbot import MessagesChatbot, to_openai, to_transformers
 
+MAX_FILE_SIZE = 1024 * 1024
+
 
 def echo(history):
     return [*history, {"role": "assistant", "content": "ok"}]
@@ -61,6 +63,11 @@ def convert(history):
     return json.dumps(results)
 
 
+def rebuild_openai(history):
+    """The common OpenAI handler shape: new message dicts, so nothing is taken back as it was handed out."""
+    return [{"role": message["role"], "content": message["content"]} for message in history]
+
+
 def returns_state(history):
     yield [*history, {"role": "assistant", "content": "partial"}]
     yield [*history, {"role": "assistant", "content": gr.State("server object")}]
@@ -84,10 +91,11 @@ with gr.Blocks() as demo:
     gr.Button("stream").click(stream, chatbot, chatbot, api_name="stream")
     gr.Button("inspect").click(inspect_history, chatbot, report, api_name="inspect")
     gr.Button("openai").click(openai_history, openai_chatbot, report, api_name="openai")
+    gr.Button("rebuild").click(rebuild_openai, openai_chatbot, openai_chatbot, api_name="rebuild_openai")
     gr.Button("convert").click(convert, chatbot, report, api_name="convert")
     gr.Button("state").click(returns_state, chatbot, chatbot, api_name="returns_state")
     gr.Button("picture").click(picture, chatbot, chatbot, api_name="picture")
     gr.ChatInterface(chat, chatbot=MessagesChatbot(), multimodal=True)
 
 if __name__ == "__main__":
-    demo.launch(server_name="127.0.0.1")
+    demo.launch(server_name="127.0.0.1", max_file_size=MAX_FILE_SIZE)

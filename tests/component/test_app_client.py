@@ -98,6 +98,14 @@ def test_a_component_reply_comes_back_as_a_component_block(client, tmp_path):
     assert Path(block["value"]).suffix in {".png", ".webp"}
 
 
+def test_a_downloaded_reply_sent_back_gets_an_error_that_says_what_to_do(client, tmp_path):
+    """The default client replaces files by downloaded paths, which the server must not read."""
+    history = client.predict([{"role": "user", "content": handle_file(str(png(tmp_path)))}], api_name="/echo")
+    assert isinstance(history[0]["content"]["file"], str)  # downloaded
+    with pytest.raises(AppError, match=r"message 0: content: a file block's 'file' is the path .*download_files=False"):
+        client.predict(history, api_name="/echo")
+
+
 def test_an_invalid_reply_is_a_clear_error(client):
     with pytest.raises(AppError, match="message 0: role 'robot' is not one of"):
         client.predict([], api_name="/bad")

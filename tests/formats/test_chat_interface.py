@@ -8,9 +8,10 @@ import gradio as gr
 import pytest
 from gradio_client import Client
 from gradio_messageschatbot import MessagesChatbot, pop_last_user_turn
-from media import png
+from media import png, text_file
 from paths import APPS
 from servers import serve_script
+from wire_trip import from_page, to_page
 
 APP = APPS / "chat_interface_app.py"
 
@@ -86,6 +87,22 @@ def test_retry_and_undo_use_the_messages_format_handler(multimodal):
             assert message == {"text": "second", "files": [history[2]["content"]]}
         else:
             assert message == "second"
+
+
+def test_retry_with_type_openai_sends_the_users_files_again(tmp_path):
+    """The pop handler reads what the chat showed, not the OpenAI parts, which lose files and images."""
+    picture, document = png(tmp_path), text_file(tmp_path, "doc.txt")
+    chatbot = MessagesChatbot(type="openai")
+    with gr.Blocks() as demo:
+        gr.ChatInterface(lambda m, h: "ok", chatbot=chatbot, multimodal=True)
+    shown = [
+        {"role": "user", "content": ["what is this?", {"path": str(picture)}, {"path": str(document)}]},
+        {"role": "assistant", "content": "a square"},
+    ]
+    handed_out = from_page(chatbot, to_page(chatbot, shown))
+    shorter, message = registered_handler(demo, "retry")(handed_out)
+    assert shorter == [] and message["text"] == "what is this?"
+    assert [file["orig_name"] for file in message["files"]] == ["red.png", "doc.txt"]
 
 
 def test_pop_last_user_turn_edges():

@@ -145,10 +145,21 @@ def test_openai_type_converts_what_the_function_changed(tmp_path):
     assert len(received) == 3  # the reasoning thought is not sent to a model
     received[1]["content"] += " (edited)"  # the image is now a mention, and the edit is the function's to make
     back = to_page(chatbot, received)
-    assert back[:2] == page[:2]  # unchanged, with the thought that came after the user's message
+    assert back[:2] == page[:2]  # the user's message unchanged, and the thought that led to the edited one
     assert back[2] == {"role": "assistant", "content": "Look\n\n[red.png] (edited)"}
     assert back[3] == page[3]
-    assert to_page(chatbot, received[:1]) == page[:2]  # a dropped tail takes the thoughts after the kept part
+    assert to_page(chatbot, received[:1]) == page[:1]  # a dropped message takes the thought that led to it
+    received = from_page(chatbot, page)
+    received[0]["content"][0]["text"] = "hello"  # an edit elsewhere keeps the thought where it was
+    assert to_page(chatbot, received)[1:3] == page[1:3]
+
+
+def test_a_file_named_many_times_is_read_and_encoded_once(tmp_path):
+    """Each mention shares one encoding: a small request naming a big upload 100 times holds one copy."""
+    picture = {"path": str(png(tmp_path)), "mime_type": "image/png"}
+    converted = to_openai([{"role": "user", "content": [picture] * 100}], allowed_paths=[tmp_path])
+    urls = [part["image_url"]["url"] for part in converted[0]["content"]]
+    assert len(urls) == 100 and all(url is urls[0] for url in urls)
 
 
 def test_inline_data_is_kept_once_by_content_under_a_safe_name():

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import gradio as gr
 import numpy as np
 import pytest
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
 from media import png, text_file, wav
-from wire_trip import send_back
+from wire_trip import from_page, send_back, to_page
 
 
 @pytest.fixture
@@ -259,3 +261,78 @@ def test_a_streamed_token_touches_no_image_in_the_history(tmp_path, monkeypatch)
         wire = chatbot.postprocess([*received, reply]).model_dump()
     assert not [name for name in opened if name.endswith(".png")]
     assert [m["content"]["value"]["orig_name"] for m in wire[:-1]] == [f"image-{i}.png" for i in range(20)]
+
+
+def test_what_a_handler_changes_in_a_received_component_reaches_the_page(chatbot, tmp_path):
+    value = [
+        {
+            "role": "assistant",
+            "content": [
+                gr.Image(str(png(tmp_path, "red.png")), label="Red"),
+                gr.Gallery([(str(png(tmp_path, "a.png")), "first"), (str(png(tmp_path, "b.png")), "second")]),
+                gr.Audio(str(wav(tmp_path))),
+            ],
+        }
+    ]
+    image, gallery, audio = send_back(chatbot, value)[0]["content"]
+    image.value["orig_name"] = "renamed.png"  # edited in place, in the served form
+    gallery.value = gallery.value[:1]  # replaced, in the served form
+    audio.value = str(wav(tmp_path, "other.wav"))  # replaced by what a constructor takes
+    image_block, gallery_block, audio_block = to_page(
+        chatbot, [{"role": "assistant", "content": [image, gallery, audio]}]
+    )[0]["content"]
+    assert image_block["value"]["orig_name"] == "renamed.png" and image_block["constructor_args"] == {"label": "Red"}
+    assert [item["caption"] for item in gallery_block["value"]] == ["first"]
+    assert audio_block["value"]["orig_name"] == "other.wav"
+
+
+def test_received_components_share_nothing_a_handler_can_change_in_place(chatbot, tmp_path):
+    """Received components are copies of one template per kind, used by every session."""
+    audio = gr.Audio(str(wav(tmp_path)), waveform_options=gr.WaveformOptions(waveform_color="#ff0000"))
+    page = to_page(chatbot, [{"role": "assistant", "content": audio}])
+    first = from_page(chatbot, page)[0]["content"]
+    first.waveform_options.waveform_color = "#00ff00"
+    first.constructor_args["waveform_options"]["waveform_color"] = "#00ff00"
+    later = from_page(chatbot, page)[0]["content"]
+    assert later.waveform_options.waveform_color == "#ff0000"
+    assert later.constructor_args["waveform_options"]["waveform_color"] == "#ff0000"
+    assert to_page(chatbot, [{"role": "assistant", "content": later}]) == page
+
+
+def test_normalized_component_dicts_carry_the_servers_props_and_keep_their_arguments(tmp_path):
+    chatbot = MessagesChatbot(type="normalized")
+    page = to_page(chatbot, [{"role": "assistant", "content": gr.Image(str(png(tmp_path)), label="Red")}])
+    page[0]["content"]["props"] = {"label": "client-chosen", "x": 1}  # a client may send any props
+    block = from_page(chatbot, page)[0]["content"][0]
+    assert block["props"]["label"] == "Red" and "x" not in block["props"]
+    without_instance = {key: item for key, item in block.items() if key != "instance"}
+    again = to_page(chatbot, [{"role": "assistant", "content": [without_instance]}])
+    assert from_page(chatbot, again)[0]["content"][0]["constructor_args"] == {"label": "Red"}
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("Before.<think></think>After.", "Before.After."),
+        ("Before.<think>  </think>After.", "Before.After."),
+        (["A<think></think>B"], ["AB"]),
+    ],
+)
+def test_an_empty_thought_keeps_the_text_around_it(content, shown):
+    chatbot = MessagesChatbot(reasoning_tags=[("<think>", "</think>")])
+    page = to_page(chatbot, [{"role": "assistant", "content": content}])
+    assert [message["content"] for message in page if "metadata" not in message] == [shown]
+
+
+def browser_number(text: str) -> float | int:
+    """A JSON number as JavaScript writes it back: an integral double without its fraction."""
+    number = float(text)
+    return int(number) if number.is_integer() else number
+
+
+def test_signed_arguments_survive_a_browsers_json_which_writes_1_0_as_1(chatbot, tmp_path):
+    image = gr.Image(str(png(tmp_path)), label="Red", height=300.0)
+    page = to_page(chatbot, [{"role": "assistant", "content": image}])
+    as_a_browser_sends = json.loads(json.dumps(page), parse_float=browser_number)
+    received = from_page(chatbot, as_a_browser_sends)[0]["content"]
+    assert received.constructor_args["label"] == "Red" and received.constructor_args["height"] == 300

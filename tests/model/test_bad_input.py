@@ -44,6 +44,24 @@ def test_postprocess_errors_name_the_message_and_the_problem(chatbot, value, exp
     assert expected in str(raised.value.message)
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            {"type": "component", "component": "image", "constructor_args": []},
+            "content (component block): constructor_args",
+        ),
+        (["ok", {"type": "component", "component": 1}], "content item 1 (component block): component"),
+        ({"type": "text"}, "content (text block): text: Field required"),
+        (5, "content must be text, a file dict with 'path', or a block whose 'type' is"),
+    ],
+)
+def test_a_client_value_is_reported_against_the_shape_it_was_meant_to_have(content, expected):
+    with pytest.raises(gr.Error) as raised:
+        MessagesHistory.model_validate([{"role": "user", "content": content}])
+    assert f"message 0: {expected}" in raised.value.message
+
+
 def test_an_error_later_in_the_history_is_reported_at_its_index(chatbot):
     history = [{"role": "user", "content": str(i)} for i in range(5)] + [{"role": "assistant"}]
     with pytest.raises(gr.Error, match="message 5: missing 'content'"):

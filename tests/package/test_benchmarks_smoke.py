@@ -14,7 +14,7 @@ TITLES = [
     "Streaming: postprocess after each token",
     "End to end: tokens per second",
     "Browser (headless Chromium)",
-    "JavaScript downloaded for the component",
+    "Downloaded for the component on first load",
     "One turn with N embedded 1024 px PNGs in a 100-message history",
     "One turn with N embedded 1024 px PNGs, through a running server",
 ]

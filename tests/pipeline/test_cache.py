@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
-from gradio_messageschatbot._pipeline.cache import MessageCache, snapshot
+from gradio_messageschatbot._pipeline.cache import HOT_SECONDS, MessageCache, snapshot
 
 
 def counting(cache: MessageCache, history):
@@ -64,11 +64,22 @@ def test_separate_histories_keep_separate_entries():
 
 
 def test_old_histories_are_forgotten():
+    now = [0.0]
+    cache = MessageCache(max_histories=2, clock=lambda: now[0])
+    histories = [[{"role": "user", "content": str(i)}] for i in range(3)]
+    for history in histories:
+        counting(cache, history)
+        now[0] += 2 * HOT_SECONDS  # none is streaming: the least recently used may go
+    assert counting(cache, histories[0])[1] == [0]
+
+
+def test_more_hot_histories_than_kept_leave_the_kept_ones_in_place():
     cache = MessageCache(max_histories=2)
     histories = [[{"role": "user", "content": str(i)}] for i in range(3)]
     for history in histories:
         counting(cache, history)
-    assert counting(cache, histories[0])[1] == [0]
+    assert counting(cache, histories[0])[1] == []
+    assert counting(cache, histories[2])[1] == [0]
 
 
 def test_snapshot_copies_containers():

@@ -15,7 +15,15 @@ from pathlib import Path
 import gradio as gr
 import pytest
 from gradio_messageschatbot import ChatMessage, MessagesChatbot
-from gradio_messageschatbot._pipeline.cache import ALWAYS_CHANGED, MAX_DEPTH, MessageCache, snapshot
+from gradio_messageschatbot._pipeline import cache as cache_module
+from gradio_messageschatbot._pipeline.cache import (
+    ALWAYS_CHANGED,
+    HOT_SECONDS,
+    IDLE_SECONDS,
+    MAX_DEPTH,
+    MessageCache,
+    snapshot,
+)
 
 HANG = 10  # seconds after which a thread that should have ended counts as hung
 
@@ -84,13 +92,15 @@ def test_many_histories_stay_within_the_byte_budget(caches):
     assert 1 < len(cache) <= 5
 
 
-def test_the_least_recently_used_history_is_forgotten_first(caches):
+def test_the_least_recently_used_history_is_forgotten_first(clock, caches):
     a, b, c, d = (history(name) for name in "abcd")
-    cache = MessageCache(max_bytes=int(3.5 * bytes_of(a)))
+    cache = MessageCache(max_bytes=int(3.5 * bytes_of(a)), clock=clock)
     caches.append(cache)
     for messages in (a, b, c):
         converted_indices(cache, messages)
+        clock.now += 2 * HOT_SECONDS
     assert converted_indices(cache, a) == []  # a is now the most recently used; b the least
+    clock.now += 2 * HOT_SECONDS
     converted_indices(cache, d)
     assert converted_indices(cache, c) == []
     assert converted_indices(cache, a) == []
@@ -108,6 +118,56 @@ def test_a_history_larger_than_the_budget_is_not_kept_and_still_converts(caches)
     assert converted_indices(cache, small) == []  # the large one did not push it out
     assert len(cache) == 1
     assert cache.estimated_bytes == bytes_of(small)
+
+
+def test_a_stream_is_not_pushed_out_by_more_streams_than_fit(clock, caches):
+    """With more histories streaming than fit, the kept ones stay kept instead of all missing in turn."""
+    streams = [history(f"stream{number}") for number in range(4)]
+    cache = MessageCache(max_bytes=int(2.5 * bytes_of(streams[0])), clock=clock)
+    caches.append(cache)
+    for token in range(5):
+        clock.now += 0.1  # every stream gets a token ten times a second
+        for index, messages in enumerate(streams):
+            messages[-1]["content"] += "t"
+            converted = converted_indices(cache, messages)
+            if token > 0 and index < 2:
+                assert converted == [len(messages) - 1], f"stream {index} missed at token {token}"
+    assert len(cache) == 2
+    clock.now += 2 * HOT_SECONDS  # the first two went quiet: the others may take their place
+    converted_indices(cache, streams[2])
+    converted_indices(cache, streams[3])
+    assert converted_indices(cache, streams[3]) == []
+    assert converted_indices(cache, streams[0]) == list(range(len(streams[0])))
+
+
+def count_snapshots(monkeypatch) -> list[int]:
+    taken: list[int] = []
+    real = cache_module._Footprint.snapshot
+
+    def counting(self, value):
+        taken.append(1)
+        return real(self, value)
+
+    monkeypatch.setattr(cache_module._Footprint, "snapshot", counting)
+    return taken
+
+
+def test_a_history_too_large_to_keep_takes_no_snapshots_after_its_first_call(clock, caches, monkeypatch):
+    small, large = history("small", 4), history("large", 400)
+    cache = MessageCache(max_bytes=2 * bytes_of(small), clock=clock)
+    caches.append(cache)
+    taken = count_snapshots(monkeypatch)
+    converted_indices(cache, large)
+    assert 0 < len(taken) < len(large)  # it took snapshots until it knew
+    taken.clear()
+    for token in ("a", "b"):
+        large[-1]["content"] += token
+        assert converted_indices(cache, large) == list(range(len(large)))
+    assert taken == []  # then converts as with no cache
+    clock.now += 2 * IDLE_SECONDS
+    converted_indices(cache, small)  # the refusal is forgotten once idle: the large history is tried again
+    converted_indices(cache, large)
+    assert taken
 
 
 def test_a_component_with_no_cache_budget_streams_correctly():

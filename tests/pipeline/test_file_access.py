@@ -6,10 +6,14 @@ Driven through a running app with the real gradio_client and hand-written reques
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from gradio.context import LocalContext
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
+from gradio_messageschatbot._pipeline.files import check_readable
+from gradio_messageschatbot.errors import MessagesChatbotError
 from paths import APPS
 from servers import call_raw, loopback_recorder, serve_script
 
@@ -129,9 +133,6 @@ def test_the_local_network_check_in_isolation():
 
 def test_allowed_paths_match_whole_path_parts(tmp_path):
     """An allowed folder or file admits itself and what lies under it, never a neighbour sharing its prefix."""
-    from gradio_messageschatbot._pipeline.files import check_readable
-    from gradio_messageschatbot.errors import MessagesChatbotError
-
     folder, file = tmp_path / "shared", tmp_path / "notes.txt"
     for path in (folder / "inside.txt", tmp_path / "shared-not/inside.txt", file, tmp_path / "notes.txt2"):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,3 +143,18 @@ def test_allowed_paths_match_whole_path_parts(tmp_path):
     for neighbour in (tmp_path / "shared-not/inside.txt", tmp_path / "notes.txt2"):
         with pytest.raises(MessagesChatbotError, match="not uploaded"):
             check_readable(str(neighbour), allowed)
+
+
+def test_blocked_paths_are_compared_ignoring_case_as_gradio_does(tmp_path):
+    """On macOS and Windows ``Private`` and ``private`` are one folder; refusing both is the safe reading."""
+    key = tmp_path / "private" / "key.png"
+    key.parent.mkdir()
+    key.write_bytes(b"secret")
+    app = SimpleNamespace(allowed_paths=[str(tmp_path)], blocked_paths=[str(tmp_path / "Private")])
+    token = LocalContext.blocks.set(app)
+    try:
+        with pytest.raises(MessagesChatbotError, match="blocked_paths"):
+            check_readable(str(key))
+    finally:
+        LocalContext.blocks.reset(token)
+    assert check_readable(str(key), allowed_paths=[tmp_path]) == str(key)  # outside the app, nothing is blocked

@@ -185,7 +185,7 @@ def test_arguments_the_server_signed_are_honoured_and_tampered_ones_are_not(app)
     assert json.loads(report)[-1]["constructor_args"] == {}
 
     forged = [user(block("image", None, height=5))]
-    forged[0]["content"]["signature"] = "v1:" + "0" * 64
+    forged[0]["content"]["signature"] = "v2:" + "0" * 64
     _, (report,) = call(app, "inspect", [forged])
     assert json.loads(report)[0]["constructor_args"] == {}
 
@@ -223,6 +223,24 @@ def test_openai_conversions_never_read_a_path_or_a_local_url(app, places, loopba
             assert_no_secret(app, data)
             assert url not in json.dumps(data) or "refused" in json.dumps(data)
     assert hits == []
+
+
+def test_inline_data_a_client_sends_is_saved_only_within_the_upload_limit(app, places):
+    """Decoded data URLs become files in Gradio's cache (type="openai"): an upload by another road, same limit."""
+    saved = places["uploads"] / "messageschatbot"
+    small, large = (base64.b64encode(bytes(size)).decode() for size in (1000, 2 * 1024 * 1024))
+    kind, data = call(app, "rebuild_openai", [[user(block("image", {"url": f"data:image/png;base64,{small}"}))]])
+    assert kind == "complete"
+    written = {path for path in saved.rglob("*") if path.is_file()}
+    assert [path.stat().st_size for path in written] == [1000]
+    kind, data = call(app, "rebuild_openai", [[user(block("image", {"url": f"data:image/png;base64,{large}"}))]])
+    assert kind == "error" and "larger than the app's max_file_size" in data["error"]
+    assert {path for path in saved.rglob("*") if path.is_file()} == written
+
+
+def test_a_file_that_cannot_be_read_is_a_clear_error(app, places):
+    kind, data = call(app, "openai", [[user(block("image", {"url": str(places["uploads"])}))]])
+    assert kind == "error" and "cannot be read" in data["error"]
 
 
 def test_malformed_values_get_a_clear_error_never_a_traceback(app):

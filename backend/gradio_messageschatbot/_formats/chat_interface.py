@@ -2,8 +2,10 @@
 
 ChatInterface's retry and undo handlers read the history as gr.Chatbot 6's
 content-block lists. With ``type="messages"`` they would read a ``str`` content
-character by character, so those two handlers are swapped for
-:func:`pop_last_user_turn`, which does the same on the messages format.
+character by character, and with ``type="openai"`` they would lose images and
+files, so those two handlers are swapped for :func:`pop_last_user_turn`, which
+does the same on the messages format (for ``"openai"``, on the messages the
+chat showed, taken back from what was handed out).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 from .. import _gradio
 from .. import _kinds as kinds
 from .._model.fields import fields_of
+from .openai_handout import take_back
 
 
 def pop_last_user_turn(history: list[Any], multimodal: bool = False) -> tuple[list[Any], Any]:
@@ -42,6 +45,8 @@ def pop_last_user_turn(history: list[Any], multimodal: bool = False) -> tuple[li
 def adapt_chat_interface_handler(fn: Any, chatbot: Any) -> Any:
     """``fn``, or its messages-format equivalent when it is ChatInterface's pop handler."""
     owner = _gradio.chat_interface_pop(fn)
-    if owner is not None and getattr(chatbot, "type", None) == "messages":
-        return functools.partial(pop_last_user_turn, multimodal=owner.multimodal)
+    kind = getattr(chatbot, "type", None)
+    if owner is not None and kind in ("messages", "openai"):
+        pop = functools.partial(pop_last_user_turn, multimodal=owner.multimodal)
+        return pop if kind == "messages" else lambda history: pop(take_back(history))
     return fn

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from .. import _gradio
 from .. import _kinds as kinds
 from .._kinds.file import AUDIO_FORMATS, mention
+from .._kinds.kind import OpenAIFiles
 from .._model.fields import fields_of
 from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict
 from .._pipeline.files import safe_file_name
@@ -49,9 +50,7 @@ def tool_result_thought(call_id: str, result: str) -> MessageDict:
     )
 
 
-def _content_parts(
-    content: Any, role: str, index: int, allowed_paths: Sequence[str | os.PathLike[str]]
-) -> list[dict[str, Any]]:
+def _content_parts(content: Any, role: str, index: int, files: OpenAIFiles) -> list[dict[str, Any]]:
     """Each item converted by its kind (:mod:`.._kinds`); anything else is mentioned by its class name."""
     parts: list[dict[str, Any]] = []
     for item in content if isinstance(content, list) else [content]:
@@ -60,7 +59,7 @@ def _content_parts(
             parts.append(mention(type(item).__name__))
             continue
         try:
-            parts.extend(kind.to_openai(item, role, allowed_paths))
+            parts.extend(kind.to_openai(item, role, files))
         except MessagesChatbotError as error:
             raise MessagesChatbotError.at(index, error) from error
     return parts
@@ -84,19 +83,17 @@ def to_openai(history: Iterable[Any], *, allowed_paths: Sequence[str | os.PathLi
     the app's ``allowed_paths``, or the ``allowed_paths`` given here, e.g. for
     a script's own files); URLs only when they lead outside the local network.
     """
-    return [converted for converted, _ in converted_with_sources(history, allowed_paths)]
+    return [converted for converted, _, _ in converted_with_sources(history, allowed_paths)]
 
 
 def converted_with_sources(
     history: Iterable[Any], allowed_paths: Sequence[str | os.PathLike[str]] = ()
-) -> list[tuple[dict[str, Any], int]]:
-    """:func:`to_openai`'s messages, each with the index of the first message of ``history`` it comes from.
-
-    Later messages may add to one (tool calls join their assistant message);
-    skipped thoughts belong to the message before them.
-    """
-    result: list[tuple[dict[str, Any], int]] = []
+) -> list[tuple[dict[str, Any], int, int]]:
+    """:func:`to_openai`'s messages, each with the indices of the first and last message of ``history``
+    it was made from (tool calls join their assistant message; thoughts left out are between)."""
+    result: list[tuple[dict[str, Any], int, int]] = []
     pending_calls: dict[str, dict[str, Any]] = {}
+    files = OpenAIFiles(allowed_paths)
     for index, message in enumerate(history):
         role, content, metadata, _ = fields_of(message)
         metadata = dict(metadata or {})
@@ -110,18 +107,19 @@ def converted_with_sources(
             last = result[-1][0] if result else None
             if last and last["role"] == "assistant" and last.get("tool_calls"):
                 last["tool_calls"].append(call)
+                result[-1] = (last, result[-1][1], index)
             else:
-                result.append(({"role": "assistant", "content": None, "tool_calls": [call]}, index))
+                result.append(({"role": "assistant", "content": None, "tool_calls": [call]}, index, index))
             pending_calls[call["id"]] = call
             continue
         if title == RESULT_TITLE and str(metadata.get("parent_id")) in pending_calls:
             tool_result = {"role": "tool", "tool_call_id": str(metadata["parent_id"]), "content": _plain_text(content)}
-            result.append((tool_result, index))
+            result.append((tool_result, index, index))
             continue
         if title:  # reasoning and other thoughts are for people
             continue
-        parts = _content_parts(content, role, index, allowed_paths)
-        result.append(({"role": role, "content": parts if role == "user" else _text_or_parts(parts)}, index))
+        parts = _content_parts(content, role, index, files)
+        result.append(({"role": role, "content": parts if role == "user" else _text_or_parts(parts)}, index, index))
     return result
 
 
@@ -136,16 +134,22 @@ def _save_data(data: bytes, name: str) -> str:
     """Keep decoded inline data as a file in Gradio's cache, under a folder named by its content.
 
     The same data gives the same file, so a history that carries an image as a data URL
-    turn after turn neither grows the disk nor makes Gradio copy the file again.
+    turn after turn neither grows the disk nor makes Gradio copy the file again. Saved
+    bytes are an upload by another road, so the app's ``max_file_size`` applies.
     """
+    limit = _gradio.running_app_max_file_size()
+    if limit is not None and len(data) > limit:
+        raise MessagesChatbotError(f"inline data of {len(data)} bytes is larger than the app's max_file_size ({limit})")
     folder = os.path.join(_gradio.upload_folder(), "messageschatbot", hashlib.sha256(data).hexdigest())
     path = os.path.join(folder, name)
-    if not os.path.exists(path):
-        os.makedirs(folder, exist_ok=True)
-        handle, partial = tempfile.mkstemp(dir=folder)
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(partial, path)  # whole or absent: never a half-written file under its final name
+    if os.path.exists(path):
+        os.utime(path)  # in use again: Gradio's cache clean-up goes by age
+        return path
+    os.makedirs(folder, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=folder)
+    with os.fdopen(handle, "wb") as file:
+        file.write(data)
+    os.replace(partial, path)  # whole or absent: never a half-written file under its final name
     return path
 
 

@@ -27,14 +27,22 @@ class _Handout:
     originals: list[Any]
     messages: list[OpenAIMessage]
     snapshots: list[Any]
-    sources: list[int]
-    """For each handed-out message, the index of the first original it was made from."""
+    spans: list[tuple[int, int]]
+    """For each handed-out message, the indices of the first and last original it was made from."""
 
-    def originals_of(self, position: int) -> list[Any]:
-        """The originals behind one handed-out message: itself and the thoughts after it (and before, for the first)."""
-        start = 0 if position == 0 else self.sources[position]
-        end = self.sources[position + 1] if position + 1 < len(self.sources) else len(self.originals)
-        return self.originals[start:end]
+    def leading(self, position: int) -> list[Any]:
+        """The originals left out of OpenAI's format (thoughts) just before a handed-out message:
+        a reasoning or a plan leads to the message after it."""
+        start = self.spans[position - 1][1] + 1 if position > 0 else 0
+        return self.originals[start : self.spans[position][0]]
+
+    def trailing(self, position: int) -> list[Any]:
+        """The originals left out after the last handed-out message; none after the others."""
+        return self.originals[self.spans[-1][1] + 1 :] if position == len(self.spans) - 1 else []
+
+    def own(self, position: int) -> list[Any]:
+        first, last = self.spans[position]
+        return self.originals[first : last + 1]
 
 
 class OpenAIMessage(dict[str, Any]):
@@ -47,12 +55,12 @@ class OpenAIMessage(dict[str, Any]):
 def hand_out(history: list[Any], allowed_paths: Sequence[str | os.PathLike[str]] = ()) -> list[OpenAIMessage]:
     """``to_openai(history)``, as messages that :func:`take_back` can turn back into ``history``."""
     converted = converted_with_sources(history, allowed_paths)
-    messages = [OpenAIMessage(message) for message, _ in converted]
+    messages = [OpenAIMessage(message) for message, _, _ in converted]
     handout = _Handout(
         originals=list(history),
         messages=messages,
         snapshots=[snapshot(dict(message)) for message in messages],  # a plain dict: its data is copied
-        sources=[source for _, source in converted],
+        spans=[(first, last) for _, first, last in converted],
     )
     for position, message in enumerate(messages):
         message._handout, message._position = handout, position
@@ -62,16 +70,18 @@ def hand_out(history: list[Any], allowed_paths: Sequence[str | os.PathLike[str]]
 def take_back(value: list[Any]) -> list[Any]:
     """``value`` with every unchanged handed-out message replaced by the originals it was made from.
 
-    Unchanged means the same object, equal to what was handed out. An edited
-    message, and any message the function made itself, is converted from
-    OpenAI's format as it is.
+    Unchanged means the same object, equal to what was handed out. An edited message
+    is converted from OpenAI's format as it is, after the thoughts that led to it; a
+    message the function made itself is converted as it is.
     """
     result: list[Any] = []
     for message in value:
-        if isinstance(message, OpenAIMessage):
-            handout, position = message._handout, message._position
-            if handout.messages[position] is message and message == handout.snapshots[position]:
-                result.extend(handout.originals_of(position))
-                continue
-        result.append(message)
+        if not isinstance(message, OpenAIMessage) or message._handout.messages[message._position] is not message:
+            result.append(message)
+            continue
+        handout, position = message._handout, message._position
+        unchanged = message == handout.snapshots[position]
+        result.extend(handout.leading(position))
+        result.extend(handout.own(position) if unchanged else [message])
+        result.extend(handout.trailing(position))
     return result

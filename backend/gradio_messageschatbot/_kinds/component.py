@@ -17,7 +17,7 @@ from .._model.wire import ComponentBlock
 from .._pipeline import embedded
 from ..errors import MessagesChatbotError
 from .file import mention, openai_part, template_part
-from .kind import AllowedPaths, ContentKind, SendComponent
+from .kind import AllowedPaths, ContentKind, OpenAIFiles, SendComponent
 
 
 class ComponentKind(ContentKind):
@@ -49,26 +49,30 @@ class ComponentKind(ContentKind):
         return embedded.receive(item)
 
     def to_normalized(self, item: Any) -> dict[str, Any]:
-        """As gr.Chatbot hands it out, but built safely: only signed arguments, the value as sent."""
+        """As gr.Chatbot hands it out, but built safely: only signed arguments, the server's props, the value
+        as sent. The signature comes along so that the dict, returned without its ``instance``, keeps its
+        arguments."""
         instance = embedded.receive(item)
+        received = embedded.received_block(instance)
         return {
             "type": "component",
-            "component": item.component,
+            "component": received.component,
             "value": instance.value,
-            "constructor_args": embedded.trusted_args(item),
-            "props": item.props,
+            "constructor_args": dict(received.constructor_args),
+            "props": dict(received.props),
+            "signature": received.signature,
             "instance": instance,
         }
 
     def holds(self, item: object) -> bool:
         return isinstance(item, Component)
 
-    def to_openai(self, item: Any, role: str, allowed_paths: AllowedPaths) -> list[dict[str, Any]]:
+    def to_openai(self, item: Any, role: str, files: OpenAIFiles) -> list[dict[str, Any]]:
         """The files a media component shows; a table, a plot or text is mentioned by its class name."""
-        files = embedded.files_in(item)
-        if not files:
+        shown = embedded.files_in(item)
+        if not shown:
             return [mention(type(item).__name__)]
-        return [openai_part(file, role, allowed_paths) for file in files]
+        return [openai_part(file, role, files) for file in shown]
 
     def to_transformers(self, item: Any, allowed_paths: AllowedPaths) -> dict[str, Any]:
         files = embedded.files_in(item)

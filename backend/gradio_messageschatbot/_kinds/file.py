@@ -6,7 +6,6 @@ replaces a bare ``FileData`` by a local path string, which would read as text.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,7 +17,7 @@ from .._model.messages import FileDataDict
 from .._model.wire import FileBlock
 from .._pipeline.files import check_readable, complete_file_dict, file_data, is_url, name_of
 from ..errors import MessagesChatbotError
-from .kind import AllowedPaths, ContentKind, SendComponent
+from .kind import AllowedPaths, ContentKind, OpenAIFiles, SendComponent
 
 AUDIO_FORMATS = {"audio/wav": "wav", "audio/x-wav": "wav", "audio/wave": "wav", "audio/mpeg": "mp3", "audio/mp3": "mp3"}
 """Mime types OpenAI takes as ``input_audio``, and the format it names each by."""
@@ -66,8 +65,8 @@ class FileKind(ContentKind):
     def holds(self, item: object) -> bool:
         return isinstance(item, Mapping) and "path" in item
 
-    def to_openai(self, item: Any, role: str, allowed_paths: AllowedPaths) -> list[dict[str, Any]]:
-        return [openai_part(item, role, allowed_paths)]
+    def to_openai(self, item: Any, role: str, files: OpenAIFiles) -> list[dict[str, Any]]:
+        return [openai_part(item, role, files)]
 
     def to_transformers(self, item: Any, allowed_paths: AllowedPaths) -> dict[str, Any]:
         return template_part(item, allowed_paths)
@@ -91,7 +90,7 @@ def mention(name: str) -> dict[str, Any]:
     return {"type": "text", "text": f"[{name}]"}
 
 
-def openai_part(file: Mapping[str, Any], role: str, allowed_paths: AllowedPaths) -> dict[str, Any]:
+def openai_part(file: Mapping[str, Any], role: str, files: OpenAIFiles) -> dict[str, Any]:
     """A file dict as an OpenAI part: ``image_url``, ``input_audio`` or ``file`` for the user, a mention otherwise."""
     path = str(file.get("path") or file.get("url") or "")
     name = file.get("orig_name") or name_of(path)
@@ -100,24 +99,17 @@ def openai_part(file: Mapping[str, Any], role: str, allowed_paths: AllowedPaths)
         return mention(name)
     if path.startswith("data:"):
         return {"type": "image_url", "image_url": {"url": path}} if path.startswith("data:image/") else mention(name)
-    check_readable(path, allowed_paths)
+    files.check(path)
     if mime.startswith("image/"):
-        return {"type": "image_url", "image_url": {"url": path if is_url(path) else _data_url(path, mime)}}
+        return {"type": "image_url", "image_url": {"url": path if is_url(path) else files.data_url(path, mime)}}
     if is_url(path):
         raise MessagesChatbotError(f"OpenAI accepts only images by URL; download {path!r} first")
     if mime in AUDIO_FORMATS:
-        with open(path, "rb") as audio:
-            data = base64.b64encode(audio.read()).decode()
-        return {"type": "input_audio", "input_audio": {"data": data, "format": AUDIO_FORMATS[mime]}}
+        return {"type": "input_audio", "input_audio": {"data": files.base64(path), "format": AUDIO_FORMATS[mime]}}
     return {
         "type": "file",
-        "file": {"filename": name, "file_data": _data_url(path, mime or "application/octet-stream")},
+        "file": {"filename": name, "file_data": files.data_url(path, mime or "application/octet-stream")},
     }
-
-
-def _data_url(path: str, mime: str) -> str:
-    with open(path, "rb") as file:
-        return f"data:{mime};base64,{base64.b64encode(file.read()).decode()}"
 
 
 def template_part(file: Mapping[str, Any], allowed_paths: AllowedPaths) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import base64
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
@@ -11,11 +12,41 @@ from gradio.components.base import Component
 
 from .._model.messages import MessageContent
 from .._model.wire import ComponentBlock, ContentItem
+from .._pipeline.files import check_readable
+from ..errors import MessagesChatbotError
 
 SendComponent = Callable[[Component], ComponentBlock]
 """Serializes a returned component for the page; it needs the chatbot, so the pipeline passes it in."""
 
 AllowedPaths = Sequence[str | os.PathLike[str]]
+
+
+class OpenAIFiles:
+    """The files one conversion to OpenAI's format reads: only where a client may name them
+    (:func:`check_readable`, plus ``allowed_paths``), and each once, however many times a
+    history names it, so a small request cannot make the server hold many copies of a big file."""
+
+    def __init__(self, allowed_paths: AllowedPaths = ()) -> None:
+        self.allowed_paths = allowed_paths
+        self._encoded: dict[str, str] = {}
+        self._data_urls: dict[tuple[str, str], str] = {}
+
+    def check(self, path: str) -> None:
+        check_readable(path, self.allowed_paths)
+
+    def base64(self, path: str) -> str:
+        if path not in self._encoded:
+            try:
+                with open(path, "rb") as file:
+                    self._encoded[path] = base64.b64encode(file.read()).decode()
+            except OSError as error:
+                raise MessagesChatbotError(f"the file {path!r} cannot be read: {error.strerror}") from None
+        return self._encoded[path]
+
+    def data_url(self, path: str, mime: str) -> str:
+        if (path, mime) not in self._data_urls:
+            self._data_urls[path, mime] = f"data:{mime};base64,{self.base64(path)}"
+        return self._data_urls[path, mime]
 
 
 class ContentKind(abc.ABC):
@@ -67,8 +98,8 @@ class ContentKind(abc.ABC):
         """Whether an item of a messages-format history (as a handler receives it) is of this kind."""
 
     @abc.abstractmethod
-    def to_openai(self, item: Any, role: str, allowed_paths: AllowedPaths) -> list[dict[str, Any]]:
-        """OpenAI content parts for an item :meth:`holds` accepts; files only where a client may name them."""
+    def to_openai(self, item: Any, role: str, files: OpenAIFiles) -> list[dict[str, Any]]:
+        """OpenAI content parts for an item :meth:`holds` accepts; files read through ``files``."""
 
     @abc.abstractmethod
     def to_transformers(self, item: Any, allowed_paths: AllowedPaths) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Any
 from .._gradio import TextMessage
 from .._model.wire import TextBlock
 from ..errors import MessagesChatbotError
-from .kind import AllowedPaths, ContentKind, SendComponent
+from .kind import AllowedPaths, ContentKind, OpenAIFiles, SendComponent
 
 
 class TextKind(ContentKind):
@@ -37,7 +37,7 @@ class TextKind(ContentKind):
     def holds(self, item: object) -> bool:
         return isinstance(item, str)
 
-    def to_openai(self, item: Any, role: str, allowed_paths: AllowedPaths) -> list[dict[str, Any]]:
+    def to_openai(self, item: Any, role: str, files: OpenAIFiles) -> list[dict[str, Any]]:
         return [{"type": "text", "text": item}]
 
     def to_transformers(self, item: Any, allowed_paths: AllowedPaths) -> dict[str, Any]:

@@ -177,16 +177,78 @@ def problem_text(detail: Any) -> str:
 
 
 def _first_problem(error: ValidationError, value: Any) -> str:
-    """The first problem, in words: our own checks' text as written, pydantic's with its location."""
+    """The first problem, in words: our own checks' text as written, pydantic's with its location.
+
+    A content item that fails is reported against the shape it was meant to have (its
+    ``type``, or a file dict's ``path``), not against every shape a union tried.
+    """
     details = error.errors()
     ours = [detail for detail in details if isinstance(detail.get("ctx", {}).get("error"), MessagesChatbotError)]
-    first = ours[0] if ours else details[0]
-    text = str(first["ctx"]["error"]) if ours else first["msg"]
-    location = list(first["loc"])
-    if not location or not isinstance(value, list):
-        return f"a history must be a list of messages: {text}"
-    field = ".".join(str(part) for part in location[1:] if not ours or part != "content")
-    return f"message {location[0]}: {field + ': ' if field else ''}{text}"
+    if ours:
+        first, text = ours[0], str(ours[0]["ctx"]["error"])
+        location = first["loc"]
+        if not location or not isinstance(value, list):
+            return f"a history must be a list of messages: {text}"
+        in_list = len(location) > 3 and location[1] == "content" and str(location[2]).startswith("list[")
+        return f"message {location[0]}: {f'content item {location[3]}: ' if in_list else ''}{text}"
+    first = details[0]
+    if not first["loc"] or not isinstance(value, list):
+        return f"a history must be a list of messages: {first['msg']}"
+    index = first["loc"][0]
+    message = value[int(index)]
+    if len(first["loc"]) > 1 and first["loc"][1] == "content" and isinstance(message, dict):
+        return f"message {index}: {_content_problem(details, message.get('content'))}"
+    return f"message {index}: {'.'.join(str(part) for part in first['loc'][1:])}: {first['msg']}"
+
+
+_BRANCHES = {
+    "text": ("TextBlock", "text block"),
+    "file": ("FileBlock", "file block"),
+    "component": ("ComponentBlock", "component block"),
+}
+
+
+def _intended(item: Any) -> tuple[str, str] | None:
+    """The union branch a content item was meant for, and its name in words."""
+    if isinstance(item, str):
+        return "str", "text"
+    if isinstance(item, dict):
+        if item.get("type") in _BRANCHES:
+            return _BRANCHES[item["type"]]
+        if "path" in item or "url" in item:
+            return "FileData", "file"
+    return None
+
+
+def _content_problem(details: list[Any], content: Any) -> str:
+    """What is wrong with a message's content, as one sentence."""
+    is_list = isinstance(content, list)
+    for detail in details:
+        location = detail["loc"][2:]
+        if not location or str(location[0]).startswith("list[") != is_list:
+            continue
+        where, location = (f"content item {location[1]}", location[2:]) if is_list else ("content", location)
+        if not location:
+            return f"{where}: {detail['msg']}"  # the list itself
+        item = content[detail["loc"][3]] if is_list else content
+        intended = _intended(item)
+        if intended is None:
+            return (
+                f"{where} must be text, a file dict with 'path', or a block whose 'type' is 'text', 'file' or "
+                f"'component'; got {type(item).__name__}"
+            )
+        branch, name = intended
+        if location[0] != branch:
+            continue
+        field = ".".join(str(part) for part in location[1:])
+        if branch == "FileBlock" and field == "file" and isinstance(item.get("file"), str):
+            return (
+                f"{where}: a file block's 'file' is the path {item['file']!r}, not a file dict. gradio_client puts "
+                "downloaded paths in its replies: send a history back from Client(..., download_files=False), "
+                "and new files with handle_file(path)"
+            )
+        return f"{where} ({name}): {field + ': ' if field else ''}{detail['msg']}"
+    return f"content: {details[0]['msg']}"
 
 
 def content_items(message: WireMessage) -> list[ContentItem]:

@@ -32,6 +32,9 @@ T = TypeVar("T")
 MAX_HISTORIES = 64
 MAX_BYTES = 64 * 1024 * 1024
 IDLE_SECONDS = 30.0
+# A history used this recently is streaming. Evicting it for another would only make it miss at its
+# next token: with more streams than fit, eviction in turn made every call a miss, dearer than no cache.
+HOT_SECONDS = 1.0
 # Deeper data is never copied or compared: both recurse, and real messages are a few levels deep.
 MAX_DEPTH = 100
 # What the cache adds per message beyond its data: a tuple, a dictionary entry, three list slots.
@@ -178,6 +181,15 @@ def snapshot(value: Any) -> Any:
     return _Footprint().snapshot(value)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Refusal:
+    """A history that did not fit. Its first message is held so that no other history takes its id meanwhile."""
+
+    first: Any
+    nbytes: int
+    when: float
+
+
 # One converted message: (message, its snapshot, its result, estimated bytes kept for it).
 _Converted = tuple[Any, Any, T, int]
 
@@ -206,7 +218,9 @@ class MessageCache(Generic[T]):
 
     The least recently used history is forgotten past ``max_histories`` or past
     ``max_bytes`` in all; a history estimated larger than ``max_bytes`` on its own
-    is converted without being kept. A history unused for ``idle_seconds`` is
+    is converted without being kept, and so is one that would push out a history
+    used in the last ``HOT_SECONDS``: when more histories stream than fit, those
+    kept stay fast and the others cost what they would with no cache. A history unused for ``idle_seconds`` is
     dropped by a sweeper thread, which runs only while something is kept.
     A call takes its history's entry out while it converts, so two threads never
     share one; the other simply converts from scratch.
@@ -224,6 +238,7 @@ class MessageCache(Generic[T]):
         self._idle_seconds = idle_seconds
         self._clock = clock
         self._histories: OrderedDict[int, _HistoryState[T]] = OrderedDict()  # least recently used first
+        self._refused: OrderedDict[int, _Refusal] = OrderedDict()  # histories refused for want of room, oldest first
         self._nbytes = 0
         self._lock = threading.Lock()
         self._wake_sweeper = threading.Condition(self._lock)
@@ -240,16 +255,21 @@ class MessageCache(Generic[T]):
 
     def convert(self, history: list[Any], convert_one: Callable[[Any, int], T]) -> list[T]:
         """``[convert_one(message, index) ...]``, reusing results for unchanged messages."""
-        if not history:
-            return []
+        if not history or self._max_bytes <= 0:  # no budget: nothing to keep, nothing to remember
+            return [convert_one(message, index) for index, message in enumerate(history)]
         key = id(history[0])
-        state = self._take(key) or _HistoryState([], [], [], {})
+        state = self._take(key)
+        if state is None and not self._has_room(self._refused_bytes(key, history[0])):
+            return [convert_one(message, index) for index, message in enumerate(history)]  # no snapshots to take
+        state = state or _HistoryState([], [], [], {})
         start = self._unchanged_prefix(history, state)
         copies, results = state.copies[:start], state.results[:start]
         by_id, nbytes = state.by_id, state.nbytes
         for index in range(start, len(history)):
-            if nbytes > self._max_bytes:  # too large to keep: finish without snapshots
+            if nbytes > self._max_bytes:  # too large to keep: finish without snapshots, and next time take none
                 results.extend(convert_one(message, i) for i, message in enumerate(history[index:], index))
+                with self._lock:
+                    self._refuse(key, history[0], nbytes)
                 return results
             message = history[index]
             cached = by_id.get(id(message))
@@ -292,32 +312,73 @@ class MessageCache(Generic[T]):
             return state
 
     def _keep(self, key: int, state: _HistoryState[T]) -> None:
-        """Store ``state`` as the most recently used entry, then evict down to the bounds."""
+        """Store ``state`` as the most recently used entry and evict down to the bounds, unless a hot one would go."""
         with self._lock:
             replaced = self._histories.pop(key, None)  # stored by another thread meanwhile
             if replaced is not None:
                 self._nbytes -= replaced.nbytes
-            if state.nbytes > self._max_bytes:
+            if not self._room_locked(state.nbytes):
+                self._refuse(key, state.messages[0], state.nbytes)
                 return
+            self._refused.pop(key, None)
             state.last_used = self._clock()
             self._histories[key] = state
             self._nbytes += state.nbytes
             while self._nbytes > self._max_bytes or len(self._histories) > self._max_histories:
                 _, evicted = self._histories.popitem(last=False)
                 self._nbytes -= evicted.nbytes
-            if self._sweeper is None:
-                self._sweeper = threading.Thread(target=self._sweep, name="MessageCache sweeper", daemon=True)
-                self._sweeper.start()
+            self._start_sweeper()
+
+    def _refused_bytes(self, key: int, first: Any) -> int:
+        """The estimated bytes of the history starting with ``first`` when it was last refused, else 0."""
+        refusal = self._refused.get(key)
+        return refusal.nbytes if refusal is not None and refusal.first is first else 0
+
+    def _refuse(self, key: int, first: Any, nbytes: int) -> None:
+        """Remember that the history starting with ``first`` did not fit; the caller holds the lock."""
+        self._refused.pop(key, None)
+        self._refused[key] = _Refusal(first, nbytes, self._clock())
+        while len(self._refused) > 4 * self._max_histories:
+            self._refused.popitem(last=False)
+        self._start_sweeper()
+
+    def _start_sweeper(self) -> None:
+        if self._sweeper is None:
+            self._sweeper = threading.Thread(target=self._sweep, name="MessageCache sweeper", daemon=True)
+            self._sweeper.start()
+
+    def _has_room(self, nbytes: int) -> bool:
+        with self._lock:
+            return self._room_locked(nbytes)
+
+    def _room_locked(self, nbytes: int) -> bool:
+        """Whether ``nbytes`` more fit by evicting only histories that are not hot; the caller holds the lock."""
+        if nbytes > self._max_bytes:
+            return False
+        hot_after = self._clock() - HOT_SECONDS
+        hot = [state for state in self._histories.values() if state.last_used > hot_after]
+        return len(hot) < self._max_histories and sum(state.nbytes for state in hot) + nbytes <= self._max_bytes
 
     def _drop_idle(self) -> None:
-        """Forget histories unused for idle_seconds; the caller holds the lock."""
+        """Forget histories and refusals unused for idle_seconds; the caller holds the lock."""
         now = self._clock()
         while self._histories:
             key, oldest = next(iter(self._histories.items()))
             if now - oldest.last_used < self._idle_seconds:
-                return
+                break
             del self._histories[key]
             self._nbytes -= oldest.nbytes
+        while self._refused and now - next(iter(self._refused.values())).when >= self._idle_seconds:
+            self._refused.popitem(last=False)
+
+    def _next_expiry(self) -> float | None:
+        """When the oldest history or refusal goes idle; None once nothing is left. The caller holds the lock."""
+        times = []
+        if self._histories:
+            times.append(next(iter(self._histories.values())).last_used)
+        if self._refused:
+            times.append(next(iter(self._refused.values())).when)
+        return min(times) + self._idle_seconds if times else None
 
     def _sweep(self) -> None:
         """Drop histories as they go idle, and end once none is left; the next kept one starts a new sweeper.
@@ -328,10 +389,10 @@ class MessageCache(Generic[T]):
         with self._wake_sweeper:
             while True:
                 self._drop_idle()
-                if not self._histories:
+                expiry = self._next_expiry()
+                if expiry is None:
                     break
-                oldest = next(iter(self._histories.values()))
-                self._wake_sweeper.wait(oldest.last_used + self._idle_seconds - self._clock())
+                self._wake_sweeper.wait(expiry - self._clock())
             self._sweeper = None
         if _malloc_trim is not None:
             _malloc_trim(0)
@@ -340,5 +401,6 @@ class MessageCache(Generic[T]):
         """Forget every history; the sweeper wakes up to find nothing left and ends."""
         with self._wake_sweeper:
             self._histories.clear()
+            self._refused.clear()
             self._nbytes = 0
             self._wake_sweeper.notify_all()

@@ -299,6 +299,23 @@ def _own_args(args: dict[str, Any]) -> dict[str, Any]:
     return {key: item for key, item in args.items() if key not in ("value", "render")}
 
 
+def _edited_block(kind: EmbeddedKind, component: Component, origin: _Origin) -> ComponentBlock | None:
+    """A received component whose value the handler edited, as its block holding the value it holds now.
+
+    Gradio would rebuild it from a constructor value, which for an image is a bare path: its name
+    and the rest of the file dict would be lost. A value no longer in its served form (a new path,
+    an array) goes through Gradio like a new component's; so do changed constructor arguments (``None``).
+    """
+    if _own_args(_gradio.constructor_args(component)) != origin.block.constructor_args:
+        return None
+    try:
+        value = kind.validate(to_jsonable_python(component.value))
+    except (MessagesChatbotError, PydanticSerializationError):
+        _gradio.set_value(component, component.value, component.value)
+        return None
+    return origin.block.model_copy(update={"value": value})
+
+
 def _unchanged(component: Component, origin: _Origin) -> bool:
     return (
         component.value is origin.block.value
@@ -307,12 +324,21 @@ def _unchanged(component: Component, origin: _Origin) -> bool:
     )
 
 
+def received_block(component: Component) -> ComponentBlock:
+    """The block a component built by :func:`receive` stands for: server props and signature, value as sent."""
+    return _ORIGINS[component].block
+
+
 def send(chatbot: Chatbot, component: Component) -> ComponentBlock:
     """A returned component as a block: reused as received when unchanged, else serialized by Gradio and signed."""
     kind = kind_of(component)
     origin = _ORIGINS.get(component)
-    if origin is not None and _unchanged(component, origin):
-        return origin.block
+    if origin is not None:
+        if _unchanged(component, origin):
+            return origin.block
+        edited = _edited_block(kind, component, origin)
+        if edited is not None:
+            return edited
     message = _gradio.serialize_component(chatbot, component)
     if message is None:
         raise MessagesChatbotError(f"the {type(component).__name__} component cannot be shown in a chat message")

@@ -105,6 +105,14 @@ def _inside(real_path: str, folder: str) -> bool:
     return real_path == real or real_path.startswith(prefix)
 
 
+def _blocked(real_path: str, folder: str) -> bool:
+    """Inside ``folder`` whatever the case of either: on macOS and Windows, ``Private/`` and
+    ``private/`` are one folder (Gradio compares blocked paths the same way)."""
+    real, prefix = _resolved(folder)
+    lowered = real_path.lower()
+    return lowered == real.lower() or lowered.startswith(prefix.lower())
+
+
 def check_readable(path: str, allowed_paths: Iterable[str | os.PathLike[str]] = ()) -> str:
     """``path`` if a client may have the server use it, else :class:`MessagesChatbotError`.
 
@@ -120,7 +128,7 @@ def check_readable(path: str, allowed_paths: Iterable[str | os.PathLike[str]] = 
         return path
     real = os.path.realpath(path)  # the file's own path is resolved every time: links may change
     app_allowed, app_blocked = _gradio.running_app_paths()
-    if any(_inside(real, os.fspath(blocked)) for blocked in app_blocked):
+    if any(_blocked(real, os.fspath(blocked)) for blocked in app_blocked):
         raise MessagesChatbotError(f"the file {path!r} is in the app's blocked_paths")
     folders = [
         _gradio.upload_folder(),

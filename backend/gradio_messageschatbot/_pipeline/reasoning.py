@@ -30,10 +30,16 @@ def split_reasoning(message: WireMessage, tags: list[tuple[str, str]], extract: 
 
     for item in items:
         segments = extract(item, tags) if isinstance(item, str) else [(item, False, "")]
+        follows_text = False
         for segment, is_reasoning, status in segments:
             if not is_reasoning:
-                pending.append(segment)
+                if follows_text:  # one text around an empty thought, which the extractor leaves out
+                    pending[-1] += segment  # type: ignore[operator]
+                else:
+                    pending.append(segment)
+                follows_text = isinstance(segment, str)
                 continue
+            follows_text = False
             flush()
             metadata = Metadata.model_construct(title=REASONING_TITLE, status=status)  # "pending" or "done"
             parts.append(

@@ -25,7 +25,7 @@ import secrets
 from typing import Any
 
 SECRET_ENVIRONMENT_VARIABLE = "MESSAGESCHATBOT_SECRET"
-_VERSION = "v1"
+_VERSION = "v2"
 _PROCESS_KEY = secrets.token_bytes(32)
 
 
@@ -34,11 +34,26 @@ def _key() -> bytes:
     return configured.encode() if configured else _PROCESS_KEY
 
 
+def _same_in_javascript(value: Any) -> Any:
+    """``value`` as it reads after a browser's JSON round trip, which writes ``1.0`` as ``1``."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {key: _same_in_javascript(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_same_in_javascript(item) for item in value]
+    return value
+
+
 def _canonical(component: str, constructor_args: dict[str, Any]) -> bytes | None:
     """The signed bytes: the JSON a client would send back, in one spelling; ``None`` if not JSON."""
     try:
         text = json.dumps(
-            [component, constructor_args], sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
+            [component, _same_in_javascript(constructor_args)],
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=True,
+            allow_nan=False,
         )
     except (TypeError, ValueError):
         return None
