@@ -9,15 +9,22 @@ FRONTEND_SOURCES := $(shell find frontend -path frontend/node_modules -prune -o 
 BACKEND_SOURCES := $(wildcard backend/gradio_messageschatbot/*.py)
 TEMPLATES := backend/gradio_messageschatbot/templates/component/index.js
 
-.PHONY: FORCE demo test test-python test-frontend test-browser bench memory stress setup chromium clean
+# The lowest and the highest Gradio the component supports, each tested in its own venv on the lowest
+# Python it supports (the main .venv has the newest Gradio on the default Python).
+GRADIO_VERSIONS := 6.13.0 6.31.0
+PYTHON_MIN ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.10.*/bin/python3.10) $(shell command -v python3.10))
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+
+.PHONY: FORCE demo test test-python test-frontend test-browser test-versions bench memory stress setup chromium clean
 
 demo: setup
 	$(BIN)/python demo/app.py
 
-test: setup chromium
+test: setup chromium $(STAMPS)/dist
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
 	cd frontend && npm test --silent
 	$(BIN)/python -m pytest -q -m "browser or slow"
+	$(MAKE) --no-print-directory test-versions
 
 test-python: setup
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
@@ -27,6 +34,26 @@ test-frontend: $(STAMPS)/npm
 
 test-browser: setup chromium
 	$(BIN)/python -m pytest -q -m "browser or slow"
+
+# The Python tests on each supported Gradio, in .venv-gradio-X/ (set up once, kept while pyproject.toml is unchanged).
+test-versions: $(addprefix $(STAMPS)/gradio-,$(GRADIO_VERSIONS))
+	@for version in $(GRADIO_VERSIONS); do \
+		echo "Gradio $$version, $$(.venv-gradio-$$version/bin/python --version):"; \
+		.venv-gradio-$$version/bin/python -m pytest -q -m "not browser and not slow" || exit 1; \
+	done
+
+$(STAMPS)/gradio-%: $(STAMPS)/pyproject.sum
+	@test -n "$(PYTHON_MIN)" || { echo "Python 3.10 not found: make PYTHON_MIN=/path/to/python3.10"; exit 1; }
+	test -x .venv-gradio-$*/bin/python || $(PYTHON_MIN) -m venv .venv-gradio-$*
+	.venv-gradio-$*/bin/python -m pip install --quiet "gradio==$*" -e ".[dev]"
+	@touch $@
+
+# The wheel and sdist as PyPI gets them: twine checks their metadata and that the README renders.
+$(STAMPS)/dist: $(TEMPLATES) README.md pyproject.toml
+	rm -rf $(STAMPS)/dist-$(VERSION)
+	$(BIN)/python -m build --outdir $(STAMPS)/dist-$(VERSION) . >/dev/null
+	$(BIN)/twine check --strict $(STAMPS)/dist-$(VERSION)/*
+	@touch $@
 
 bench: setup chromium
 	$(BIN)/python benchmarks/run.py
@@ -72,4 +99,4 @@ chromium:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
 
 clean:
-	rm -rf $(STAMPS) $(VENV) frontend/node_modules backend/gradio_messageschatbot/templates dist
+	rm -rf $(STAMPS) $(VENV) .venv-gradio-* frontend/node_modules backend/gradio_messageschatbot/templates dist

@@ -28,6 +28,7 @@ def test_the_space_shows_the_demo_and_the_reference(page, artifacts):
         page.get_by_role("log", name="Assistant").locator("[data-testid=message]").first.wait_for()
         for heading in ("Initialization", "Events", "User function", "MessageDict"):
             page.get_by_role("heading", name=heading).first.wait_for()
-        page.get_by_text("cache_max_bytes", exact=True).wait_for()  # a parameter of ours, not gr.Chatbot's
+        page.get_by_text("cache_max_bytes: int", exact=True).click()  # a parameter of ours, not gr.Chatbot's
+        page.get_by_text("Estimated memory, for all sessions together").wait_for()  # its docstring line
         page.get_by_text("option_select", exact=True).wait_for()
         page.screenshot(path=str(artifacts / "space.png"), full_page=True)
