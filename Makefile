@@ -49,9 +49,9 @@ $(STAMPS)/gradio-%: $(STAMPS)/pyproject.sum
 	@touch $@
 
 # The wheel and sdist as PyPI gets them: twine checks their metadata and that the README renders.
-$(STAMPS)/dist: $(TEMPLATES) README.md pyproject.toml
+$(STAMPS)/dist: $(TEMPLATES) README.md pyproject.toml LICENSE
 	rm -rf $(STAMPS)/dist-$(VERSION)
-	$(BIN)/python -m build --outdir $(STAMPS)/dist-$(VERSION) . >/dev/null
+	$(BIN)/python -m build --quiet --outdir $(STAMPS)/dist-$(VERSION) .
 	$(BIN)/twine check --strict $(STAMPS)/dist-$(VERSION)/*
 	@touch $@
 
