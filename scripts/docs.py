@@ -12,7 +12,6 @@ Gradio's own, on the component alone, and keeps the hand-written README around t
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import re
 import sys
@@ -108,20 +107,13 @@ def main() -> None:
     check = parser.parse_args().check
     if not _docs_utils.RUFF_INSTALLED:
         sys.exit("ruff is needed to format the types as Gradio does: pip install -e '.[dev]'")
-    stale = []
-    for path, text in generated().items():
-        current = path.read_text() if path.exists() else ""
-        if current == text:
-            continue
-        stale.append(path)
-        if check:
-            name = str(path.relative_to(ROOT))
-            diff = difflib.unified_diff(current.splitlines(True), text.splitlines(True), name, name, n=1)
-            sys.stdout.writelines(diff)
-        else:
-            path.write_text(text)
+    files = generated()
+    stale = [path for path, text in files.items() if not path.exists() or path.read_text() != text]
     if check and stale:
-        sys.exit(f"out of date: {', '.join(str(p.relative_to(ROOT)) for p in stale)}; run python scripts/docs.py")
+        names = ", ".join(str(path.relative_to(ROOT)) for path in stale)
+        sys.exit(f"out of date: {names}; run python scripts/docs.py and see git diff")
+    for path in stale:
+        path.write_text(files[path])
 
 
 if __name__ == "__main__":
