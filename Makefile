@@ -9,9 +9,11 @@ FRONTEND_SOURCES := $(shell find frontend -path frontend/node_modules -prune -o 
 BACKEND_SOURCES := $(wildcard backend/gradio_messageschatbot/*.py)
 TEMPLATES := backend/gradio_messageschatbot/templates/component/index.js
 
-# The lowest and the highest Gradio the component supports, each tested in its own venv on the lowest
-# Python it supports (the main .venv has the newest Gradio on the default Python).
-GRADIO_VERSIONS := 6.13.0 6.31.0
+# The Gradio versions the component supports, each tested in its own venv: the highest in .venv on the
+# default Python, the lowest in .venv-gradio-X/ on the lowest Python the package declares.
+GRADIO_HIGHEST := 6.31.0
+GRADIO_LOWEST := 6.13.0
+LOWEST_VENV := .venv-gradio-$(GRADIO_LOWEST)
 PYTHON_MIN ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.10.*/bin/python3.10) $(shell command -v python3.10))
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
@@ -35,17 +37,15 @@ test-frontend: $(STAMPS)/npm
 test-browser: setup chromium
 	$(BIN)/python -m pytest -q -m "browser or slow"
 
-# The Python tests on each supported Gradio, in .venv-gradio-X/ (set up once, kept while pyproject.toml is unchanged).
-test-versions: $(addprefix $(STAMPS)/gradio-,$(GRADIO_VERSIONS))
-	@for version in $(GRADIO_VERSIONS); do \
-		echo "Gradio $$version, $$(.venv-gradio-$$version/bin/python --version):"; \
-		.venv-gradio-$$version/bin/python -m pytest -q -m "not browser and not slow" || exit 1; \
-	done
+# The Python tests on the lowest supported Gradio and Python (`make test-python` runs them on the highest).
+test-versions: $(STAMPS)/gradio-lowest
+	@echo "Gradio $(GRADIO_LOWEST), $$($(LOWEST_VENV)/bin/python --version):"
+	$(LOWEST_VENV)/bin/python -m pytest -q -m "not browser and not slow"
 
-$(STAMPS)/gradio-%: $(STAMPS)/pyproject.sum
+$(STAMPS)/gradio-lowest: $(STAMPS)/pyproject.sum $(STAMPS)/gradio-$(GRADIO_LOWEST).pin
 	@test -n "$(PYTHON_MIN)" || { echo "Python 3.10 not found: make PYTHON_MIN=/path/to/python3.10"; exit 1; }
-	test -x .venv-gradio-$*/bin/python || $(PYTHON_MIN) -m venv .venv-gradio-$*
-	.venv-gradio-$*/bin/python -m pip install --quiet "gradio==$*" -e ".[dev]"
+	test -x $(LOWEST_VENV)/bin/python || $(PYTHON_MIN) -m venv $(LOWEST_VENV)
+	$(LOWEST_VENV)/bin/python -m pip install --quiet "gradio==$(GRADIO_LOWEST)" -e ".[dev]"
 	@touch $@
 
 # The wheel and sdist as PyPI gets them: twine checks their metadata and that the README renders.
@@ -79,8 +79,12 @@ $(STAMPS)/pyproject.sum: FORCE
 	@mkdir -p $(STAMPS)
 	@sha256sum pyproject.toml | cmp -s - $@ || sha256sum pyproject.toml > $@
 
-$(STAMPS)/python: $(STAMPS)/pyproject.sum | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+$(STAMPS)/python: $(STAMPS)/pyproject.sum $(STAMPS)/gradio-$(GRADIO_HIGHEST).pin | $(BIN)/python
+	$(BIN)/python -m pip install --quiet "gradio==$(GRADIO_HIGHEST)" -e ".[dev]"
+	@mkdir -p $(STAMPS) && touch $@
+
+# A new Gradio version in this Makefile is a new pin, newer than the venv it is installed in.
+$(STAMPS)/gradio-%.pin:
 	@mkdir -p $(STAMPS) && touch $@
 
 $(STAMPS)/npm: frontend/package.json frontend/package-lock.json

@@ -9,8 +9,10 @@ import sys
 from importlib.metadata import packages_distributions
 from pathlib import Path
 
+import gradio
 import tomlkit
 import trove_classifiers
+from packaging.version import Version
 
 ROOT = Path(__file__).parent.parent
 DEMO = ROOT / "demo"
@@ -24,9 +26,12 @@ def requirement_names(text: str) -> dict[str, str]:
     return {re.split(r"[<>=!~\[ ;]", line)[0].lower().replace("_", "-"): line for line in lines}
 
 
-def supported_gradio_versions() -> list[str]:
-    (versions,) = re.findall(r"^GRADIO_VERSIONS := (.+)$", (ROOT / "Makefile").read_text(), flags=re.MULTILINE)
-    return versions.split()
+def supported_gradio_versions() -> tuple[str, str]:
+    """The lowest and the highest Gradio that `make test` tests."""
+    makefile = (ROOT / "Makefile").read_text()
+    return tuple(
+        re.search(rf"^GRADIO_{end} := (\S+)$", makefile, flags=re.MULTILINE)[1] for end in ("LOWEST", "HIGHEST")
+    )
 
 
 def test_every_classifier_is_one_pypi_accepts():
@@ -45,6 +50,11 @@ def test_the_supported_gradio_versions_are_stated_alike_everywhere():
     assert statement in README
     assert statement in (ROOT / "CHANGELOG.md").read_text()
     assert f"\nsdk_version: {highest}\n" in README  # the Space runs the newest tested Gradio
+
+
+def test_these_tests_run_on_a_supported_gradio():
+    lowest, highest = (Version(version) for version in supported_gradio_versions())
+    assert lowest <= Version(gradio.__version__) <= highest
 
 
 def test_the_space_installs_this_version_and_every_package_the_demo_imports():
