@@ -9,7 +9,16 @@ FRONTEND_SOURCES := $(shell find frontend -path frontend/node_modules -prune -o 
 BACKEND_SOURCES := $(shell find backend/gradio_messageschatbot -path "*/templates" -prune -o -name "*.py" -print)
 TEMPLATES := backend/gradio_messageschatbot/templates/component/index.js
 
-.PHONY: FORCE demo lint test test-python test-frontend test-browser bench memory stress setup chromium clean
+# The Gradio versions the component supports, each tested in its own venv: the highest in .venv on the
+# default Python, the lowest in .venv-gradio-X/ on the lowest Python the package declares (3.10, where the
+# machine has it; otherwise the default Python, so that `make test` still runs everywhere).
+GRADIO_HIGHEST := 6.31.0
+GRADIO_LOWEST := 6.13.0
+LOWEST_VENV := .venv-gradio-$(GRADIO_LOWEST)
+PYTHON_MIN ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.10.*/bin/python3.10) $(shell command -v python3.10) $(PYTHON))
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+
+.PHONY: FORCE demo lint test test-python test-frontend test-browser test-versions bench memory stress setup chromium clean
 
 demo: setup
 	$(BIN)/python demo/app.py
@@ -21,10 +30,11 @@ lint: setup
 	$(BIN)/mypy
 	cd frontend && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
 
-test: lint chromium
+test: lint chromium $(STAMPS)/dist
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
 	cd frontend && npm test --silent
 	$(BIN)/python -m pytest -q -m "browser or slow"
+	$(MAKE) --no-print-directory test-versions
 
 test-python: setup
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
@@ -34,6 +44,23 @@ test-frontend: $(STAMPS)/npm
 
 test-browser: setup chromium
 	$(BIN)/python -m pytest -q -m "browser or slow"
+
+# The Python tests on the lowest supported Gradio and Python (`make test-python` runs them on the highest).
+test-versions: $(STAMPS)/gradio-lowest
+	@echo "Gradio $(GRADIO_LOWEST), $$($(LOWEST_VENV)/bin/python --version):"
+	$(LOWEST_VENV)/bin/python -m pytest -q -m "not browser and not slow"
+
+$(STAMPS)/gradio-lowest: $(STAMPS)/pyproject.sum $(STAMPS)/gradio-$(GRADIO_LOWEST).pin
+	test -x $(LOWEST_VENV)/bin/python || $(PYTHON_MIN) -m venv $(LOWEST_VENV)
+	$(LOWEST_VENV)/bin/python -m pip install --quiet "gradio==$(GRADIO_LOWEST)" -e ".[dev]"
+	@touch $@
+
+# The wheel and sdist as PyPI gets them: twine checks their metadata and that the README renders.
+$(STAMPS)/dist: $(TEMPLATES) README.md pyproject.toml LICENSE
+	rm -rf $(STAMPS)/dist-$(VERSION)
+	$(BIN)/python -m build --quiet --outdir $(STAMPS)/dist-$(VERSION) .
+	$(BIN)/twine check --strict $(STAMPS)/dist-$(VERSION)/*
+	@touch $@
 
 bench: setup chromium
 	$(BIN)/python benchmarks/run.py
@@ -59,8 +86,12 @@ $(STAMPS)/pyproject.sum: FORCE
 	@mkdir -p $(STAMPS)
 	@sha256sum pyproject.toml | cmp -s - $@ || sha256sum pyproject.toml > $@
 
-$(STAMPS)/python: $(STAMPS)/pyproject.sum | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+$(STAMPS)/python: $(STAMPS)/pyproject.sum $(STAMPS)/gradio-$(GRADIO_HIGHEST).pin | $(BIN)/python
+	$(BIN)/python -m pip install --quiet "gradio==$(GRADIO_HIGHEST)" -e ".[dev]"
+	@mkdir -p $(STAMPS) && touch $@
+
+# A new Gradio version in this Makefile is a new pin, newer than the venv it is installed in.
+$(STAMPS)/gradio-%.pin:
 	@mkdir -p $(STAMPS) && touch $@
 
 $(STAMPS)/npm: frontend/package.json frontend/package-lock.json
@@ -79,4 +110,4 @@ chromium:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
 
 clean:
-	rm -rf $(STAMPS) $(VENV) frontend/node_modules backend/gradio_messageschatbot/templates dist
+	rm -rf $(STAMPS) $(VENV) .venv-gradio-* frontend/node_modules backend/gradio_messageschatbot/templates dist

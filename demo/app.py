@@ -28,6 +28,7 @@ from gradio_messageschatbot import (
 )
 
 FILES = Path(__file__).parent / "files"
+# Code blocks are fenced with ~~~: the docs Space shows this file inside a backtick fence, which theirs would close.
 TOKEN_DELAY = float(os.environ.get("DEMO_TOKEN_DELAY", "0.02"))
 
 WELCOME = [
@@ -45,7 +46,7 @@ WELCOME = [
         "content": (
             "**Markdown** with lists, tables and code:\n\n"
             "| format | ready for |\n|---|---|\n| messages | OpenAI, TGI, llama.cpp |\n\n"
-            '```python\nhistory.append({"role": "user", "content": "Hi"})\n```\n\n'
+            '~~~python\nhistory.append({"role": "user", "content": "Hi"})\n~~~\n\n'
             "and math: $$e^{i\\pi} + 1 = 0$$\n\nAsk me anything to see a streamed reply with every kind of content."
         ),
     },
@@ -59,7 +60,7 @@ WELCOME = [
 SCRIPTED_ANSWER = (
     "Here is a tour of what a reply can hold.\n\n"
     "1. **Markdown**, with `inline code` and a block:\n\n"
-    "```python\nfor message in history:\n    print(message['role'], message['content'])\n```\n\n"
+    "~~~python\nfor message in history:\n    print(message['role'], message['content'])\n~~~\n\n"
     "2. **LaTeX**: $$\\int_0^1 x^2\\,dx = \\tfrac{1}{3}$$\n\n"
     "3. Files and media, below."
 )

@@ -51,9 +51,14 @@ def check_history_type(type: str) -> HistoryType:
 class MessagesChatbot(gr.Chatbot):
     """A chatbot whose value is a list of messages in the messages format.
 
-    Functions receive the history as ``{"role", "content"}`` dicts (``type="messages"``)
-    or, for code written against Gradio 6's ``gr.Chatbot``, as its normalized
-    form (``type="normalized"``). Everything ``gr.Chatbot`` accepts can be returned.
+    Functions receive the history as ``{"role", "content"}`` dicts (``type="messages"``), as Gradio 6's
+    normalized form (``type="normalized"``) or as OpenAI chat-completions messages (``type="openai"``).
+    Everything ``gr.Chatbot`` accepts can be returned.
+
+    The events are ``gr.Chatbot``'s, with the same event data. ``change``; ``select``, ``example_select``
+    and ``option_select`` (``gr.SelectData``); ``like`` (``gr.LikeData``, with the rated group of
+    messages); ``retry`` and ``undo`` (``gr.RetryData``, ``gr.UndoData``, with the user's last turn);
+    ``clear``; ``copy`` (``gr.CopyData``); ``edit`` (``gr.EditData``, with the new and previous text).
     """
 
     data_model: type[ChatbotDataMessages] = MessagesHistory
@@ -107,15 +112,46 @@ class MessagesChatbot(gr.Chatbot):
     ):
         """
         Parameters:
-            value: the initial history: messages as dicts or ChatMessage, or a function returning them.
-            type: what functions receive: "messages" (role/content dicts whose content is a str, a file dict,
-                a component or a list of these), "normalized" (gr.Chatbot 6's content-block lists) or
-                "openai" (OpenAI chat-completions messages, ready to send; see to_openai).
-            cache_max_bytes: memory, estimated, that may hold converted messages between updates, so that streaming
-                into a long history converts only what changed (64 MiB by default, for all sessions together). The
-                least recently used histories are forgotten past it, a history larger than it is converted whole at
-                every update, and a history nobody streamed into for 30 seconds is forgotten. 0 keeps nothing.
-        The other parameters are those of gr.Chatbot and behave the same.
+            value: The history shown first: a list of messages, each a {"role": "user" | "assistant" | "system", "content": ...} dict or a ChatMessage, where content is markdown text, a file ({"path": ...}), a Gradio component (gr.Image, gr.Plot, ...) or a list of these. A function is called at every page load to compute it.
+            type: What event functions receive: "messages" (role/content dicts; text alone is one str, files are file dicts, components are component instances), "normalized" (gr.Chatbot 6's lists of {"type": "text" | "file" | "component"} blocks) or "openai" (OpenAI chat-completions messages, ready to send). "tuples" raises an error explaining how to convert.
+            cache_max_bytes: Estimated memory, for all sessions together, that may keep converted messages between updates so that streaming into a long history converts only what changed. Least recently used histories are dropped past it, a larger history is converted whole at every update, and a history idle for 30 seconds is dropped. 0 keeps nothing.
+            label: The label shown above the chatbot; also the header of an examples table. Inside gr.Interface, None means the name of the parameter the component is assigned to.
+            every: If `value` is a function, recompute it on this Timer's ticks, or every this many seconds (a float). No effect otherwise.
+            inputs: If `value` is a function, the components whose values it takes; `value` is recomputed whenever one of them changes. No effect otherwise.
+            show_label: Whether to show the label.
+            container: If True, the chatbot sits in a padded container with a border.
+            scale: Width relative to the neighbours in a Row (scale=2 is twice as wide as scale=1); also applies to top-level components in Blocks(fill_height=True). An integer.
+            min_width: Minimum width in pixels; the row wraps before the chatbot gets narrower, whatever its scale.
+            visible: False hides the chatbot; "hidden" keeps it in the page but takes no space in the layout.
+            elem_id: An id for the chatbot's HTML element, for CSS.
+            elem_classes: Classes for the chatbot's HTML element, for CSS.
+            autoscroll: If True, the chat follows new content to the bottom, until the user scrolls up; a button jumps back down.
+            render: If False, the chatbot is not placed in the enclosing Blocks now; call .render() later (events can be attached before).
+            key: Inside gr.render, components with the same key across re-renders are the same component; the properties named in `preserved_by_key` keep their values.
+            preserved_by_key: The constructor parameters whose values (changed by the user or an event) survive a re-render with the same key inside gr.render.
+            height: Height in pixels (a number) or any CSS size (a string); longer histories scroll.
+            resizable: If True, the user can resize the chatbot by dragging its bottom right corner.
+            max_height: Maximum height in pixels or CSS units: a shorter history shrinks the chatbot, a longer one scrolls. No effect when `height` is smaller.
+            min_height: Minimum height in pixels or CSS units: a longer history grows the chatbot. No effect when `height` is larger.
+            editable: "user" lets the user edit their own messages, "all" every message; None allows no editing. An edit fires the `edit` event (gr.EditData).
+            latex_delimiters: How LaTeX is found in text: a list of {"left": str, "right": str, "display": bool} dicts. None means [{"left": "$$", "right": "$$", "display": True}]; an empty list turns LaTeX off.
+            rtl: If True, text runs right to left.
+            buttons: Toolbar buttons: "copy" (a copy button on each message) and "copy_all" (the whole chat). "share" is not shown (it works only on Hugging Face Spaces) and gr.Button instances are not rendered yet.
+            watermark: Text appended, after a blank line, to whatever is copied from the chatbot (e.g. to say it was generated by a model).
+            avatar_images: Two image paths or URLs, for the user and the assistant in that order; None for either shows none. Paths must lie in the app's working directory.
+            sanitize_html: If True, HTML in messages is sanitized before it is shown. Turning it off lets messages run scripts: do not, for text you do not control.
+            render_markdown: If True, text is rendered as Markdown; if False, shown as written.
+            feedback_options: The feedback a user can give an assistant message. "Like" and "Dislike" (exact case) show as thumbs; other options are listed under a flag icon. Each choice fires the `like` event (gr.LikeData).
+            feedback_value: The feedback already given: one entry per assistant group of messages, in order, an option or None.
+            line_breaks: If True, a single newline in Markdown text breaks the line (GitHub style); if False, it is ignored. Only with `render_markdown`.
+            layout: "bubble" (the default) shows user and assistant messages on alternating sides in bubbles; "panel" shows them full width, one under the other.
+            placeholder: Markdown (HTML allowed) shown centered while the chat is empty; None shows nothing.
+            examples: Example messages shown while the chat is empty, each a dict with optional "text", "files" (a list of paths), "icon" (an image path or URL) and "display_text" (shown instead of "text"). Clicking one fires `example_select`.
+            allow_file_downloads: If True, media and files in messages get a download button.
+            group_consecutive_messages: If True, consecutive messages of the same role share one bubble; if False, each message has its own.
+            allow_tags: Tags kept in text even when `sanitize_html` is on: a list such as ["thinking"], True for every non-standard HTML tag, False for none.
+            reasoning_tags: Pairs (open, close) such as [("<think>", "</think>")]: text between them in an assistant message is shown as a separate collapsible "Reasoning" thought before the answer, pending while a tag is still open. None extracts nothing.
+            like_user_message: If True, user messages get feedback buttons too.
         """
         self.type = check_history_type(type)
         self._cache: MessageCache[Any] = MessageCache(max_bytes=cache_max_bytes)
@@ -167,7 +203,7 @@ class MessagesChatbot(gr.Chatbot):
         Parameters:
             payload: the history sent by the page or an API client.
         Returns:
-            the history as messages-format dicts, or gr.Chatbot's normalized dicts with type="normalized".
+            the history as a list of messages: {"role", "content"} dicts whose content is a str (all text joined), a file dict, a component or a list of these; with type="normalized", gr.Chatbot 6's dicts of content blocks; with type="openai", OpenAI chat-completions messages.
         """
         if payload is None:
             return []
@@ -184,8 +220,7 @@ class MessagesChatbot(gr.Chatbot):
     def postprocess(self, value: Sequence[AnyMessage] | MessagesHistory | None) -> MessagesHistory:
         """
         Parameters:
-            value: the history a handler returned: messages as dicts or ChatMessage, in the messages format
-                or in gr.Chatbot's normalized form.
+            value: the history as a list of messages: {"role", "content"} dicts or ChatMessage, whose content is markdown text, a file ({"path": ...}), a component or a list of these; gr.Chatbot 6's normalized dicts and OpenAI messages are taken too.
         Returns:
             the history in its wire form.
         """

@@ -1,0 +1,33 @@
+"""The reference in the README and the docs Space are what the docstrings say, and the Space shows it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from paths import ROOT
+from servers import serve_script
+
+SPACE = ROOT / "demo" / "space.py"
+
+
+def test_readme_reference_and_space_are_generated_from_the_current_docstrings():
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "docs.py"), "--check"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+@pytest.mark.browser
+def test_the_space_shows_the_demo_and_the_reference(page, artifacts):
+    with serve_script(SPACE) as url:
+        page.goto(url)
+        page.get_by_role("heading", name="gradio_messageschatbot").wait_for()
+        page.get_by_role("log", name="Assistant").locator("[data-testid=message]").first.wait_for()
+        for heading in ("Initialization", "Events", "User function", "MessageDict"):
+            page.get_by_role("heading", name=heading).first.wait_for()
+        page.get_by_text("cache_max_bytes: int", exact=True).click()  # a parameter of ours, not gr.Chatbot's
+        page.get_by_text("Estimated memory, for all sessions together").wait_for()  # its docstring line
+        page.get_by_text("option_select", exact=True).wait_for()
+        page.screenshot(path=str(artifacts / "space.png"), full_page=True)
