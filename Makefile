@@ -9,7 +9,7 @@ FRONTEND_SOURCES := $(shell find frontend -path frontend/node_modules -prune -o 
 BACKEND_SOURCES := $(wildcard backend/gradio_messageschatbot/*.py)
 TEMPLATES := backend/gradio_messageschatbot/templates/component/index.js
 
-.PHONY: FORCE demo test test-python test-frontend test-browser bench memory stress setup chromium clean
+.PHONY: FORCE demo test test-python test-frontend test-browser screenshots bench memory stress setup chromium clean
 
 demo: setup
 	$(BIN)/python demo/app.py
@@ -27,6 +27,11 @@ test-frontend: $(STAMPS)/npm
 
 test-browser: setup chromium
 	$(BIN)/python -m pytest -q -m "browser or slow"
+
+# The parity page (gr.Chatbot beside MessagesChatbot, same conversation) at 1280x900 and
+# 390x844, light and dark, bubble and panel, into tests/.artifacts/parity/ to look at.
+screenshots: setup chromium
+	$(BIN)/python tests/parity_screenshots.py
 
 bench: setup chromium
 	$(BIN)/python benchmarks/run.py
