@@ -27,10 +27,16 @@ def open_parity_page(page, url: str, *, theme: str = "light", layout: str = "bub
 
 
 def scroll_logs(page, end: str) -> None:
-    """Scroll both chat logs to their top or bottom."""
-    page.evaluate(
-        """end => document.querySelectorAll('#reference [role=log], #ours [role=log]').forEach(log => {
-            log.scrollTop = end === 'top' ? 0 : log.scrollHeight;
-        })""",
-        end,
-    )
+    """Scroll both chat logs to their top or bottom with the mouse wheel, as a reader would
+    (a chat that follows new content lets go of the bottom only for the reader)."""
+    for chat in ("#reference", "#ours"):
+        log = page.locator(f"{chat} [role=log]")
+        if log.count() == 0:
+            continue
+        box = log.bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.wheel(0, -100_000 if end == "top" else 100_000)
+        page.wait_for_function(
+            "([log, end]) => end === 'top' ? log.scrollTop === 0 : log.scrollTop + log.clientHeight >= log.scrollHeight - 1",
+            arg=[log.element_handle(), end],
+        )

@@ -99,7 +99,7 @@ def test_html_dataframe_json_and_file(log):
 
 
 def test_an_empty_component_is_named(log):
-    assert reply_to(log, "video").inner_text().strip().startswith("Clip: empty")
+    assert reply_to(log, "video").locator("[data-testid=message]").inner_text().strip().startswith("Clip: empty")
 
 
 def test_heavy_libraries_load_only_when_needed(page, app_url):
