@@ -33,6 +33,7 @@ def scroll_logs(page, end: str) -> None:
         log = page.locator(f"{chat} [role=log]")
         if log.count() == 0:
             continue
+        log.scroll_into_view_if_needed()
         box = log.bounding_box()
         page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         page.mouse.wheel(0, -100_000 if end == "top" else 100_000)
