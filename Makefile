@@ -29,7 +29,8 @@ test-browser: setup chromium
 	$(BIN)/python -m pytest -q -m "browser or slow"
 
 # The parity page (gr.Chatbot beside MessagesChatbot, same conversation) at 1280x900 and
-# 390x844, light and dark, bubble and panel, into tests/.artifacts/parity/ to look at.
+# 390x844, light and dark, bubble and panel, into tests/.artifacts/parity/ to look at;
+# the README's pictures of the demo into demo/.
 screenshots: setup chromium
 	$(BIN)/python tests/parity_screenshots.py
 

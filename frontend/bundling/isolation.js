@@ -18,6 +18,11 @@ const SVELTE_VERSION_REGISTRY = "svelte/internal/disclose-version";
 const PRISM_LANGUAGE = /[\\/]node_modules[\\/]prismjs[\\/]components[\\/]prism-[\w-]+(\.min)?\.js$/;
 const MARKDOWN_STYLES = /[\\/]@gradio[\\/]markdown-code[\\/](dist[\\/])?prism\.css$/;
 
+/** The source of the Prism bundle markdown-code imports. */
+export function prism_source() {
+	return readFileSync(createRequire(import.meta.url).resolve("prismjs"), "utf8");
+}
+
 /** Prism's bundle run with every global it looks for replaced by a private object. */
 export function private_prism_module(prism_source) {
 	return [
@@ -66,8 +71,7 @@ export const isolation = {
 	load(id) {
 		if (id === NOTHING) return "export {};";
 		if (id !== PRIVATE_PRISM) return null;
-		const prism = createRequire(import.meta.url).resolve("prismjs");
-		return private_prism_module(readFileSync(prism, "utf8"));
+		return private_prism_module(prism_source());
 	},
 	transform(code, id) {
 		const path = id.split("?")[0];

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { private_prism_module, scope_css } from "./isolation.js";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { prism_source, private_prism_module, scope_css } from "./isolation.js";
 
 describe("scope_css", () => {
 	it("prefixes every selector of every rule", () => {
@@ -20,8 +18,7 @@ describe("scope_css", () => {
 
 describe("private_prism_module", () => {
 	it("highlights without writing any global", async () => {
-		const prism = readFileSync(createRequire(import.meta.url).resolve("prismjs"), "utf8");
-		const url = `data:text/javascript;base64,${Buffer.from(private_prism_module(prism)).toString("base64")}`;
+		const url = `data:text/javascript,${encodeURIComponent(private_prism_module(prism_source()))}`;
 		const before = Object.keys(globalThis);
 		const module = await import(/* @vite-ignore */ url);
 		expect(Object.keys(globalThis)).toEqual(before);
