@@ -49,10 +49,23 @@ def open_demo(browser, url: str, *, width: int, height: int, theme: str = "light
     return page, log
 
 
+def wheel_up(page, log, pixels: int) -> None:
+    """Scroll a chat log up from its bottom as a reader would, until it is `pixels` up
+    (content still settling may pull a chat that follows the bottom back down)."""
+    box = log.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    up = "log => log.scrollHeight - log.clientHeight - log.scrollTop"
+    pixels = min(pixels, log.evaluate("log => log.scrollHeight - log.clientHeight"))
+    while log.evaluate(up) < pixels - 1:
+        page.mouse.wheel(0, -(pixels - log.evaluate(up)))
+        page.wait_for_timeout(300)  # a picture, not a test: give the wheel's smooth scroll time
+
+
 def readme_pictures(browser) -> None:
     out = DEMO.parent
     with serve_script(DEMO) as url:
-        page, _ = open_demo(browser, url, width=1100, height=900)
+        page, log = open_demo(browser, url, width=1100, height=900)
+        wheel_up(page, log, 10_000)  # from the top: the question, the thought and the markdown
         page.screenshot(path=out / "screenshot.png", full_page=True)
         page.close()
 
@@ -71,10 +84,8 @@ def readme_pictures(browser) -> None:
         page.keyboard.press("Enter")
         log.get_by_test_id("audio-player").wait_for(timeout=LOAD_TIMEOUT_MS)
         log.locator("[data-component=plot]").wait_for()
-        box = log.bounding_box()
-        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        page.mouse.wheel(0, -600)  # back up from the bottom to the LaTeX, the file card and the plot
-        log.get_by_text("Files and media, below.").scroll_into_view_if_needed()
+        wheel_up(page, log, 200)  # the reader takes over from autoscroll, then goes back to
+        log.locator(".katex").last.evaluate("el => el.scrollIntoView({ block: 'start' })")  # the LaTeX, file and plot
         page.screenshot(path=out / "screenshot-tour.png", full_page=True)
         page.close()
     for name in ("screenshot.png", "screenshot-panel-dark.png", "screenshot-phone.png", "screenshot-tour.png"):
