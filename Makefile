@@ -18,7 +18,7 @@ LOWEST_VENV := .venv-gradio-$(GRADIO_LOWEST)
 PYTHON_MIN ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.10.*/bin/python3.10) $(shell command -v python3.10) $(PYTHON))
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: FORCE demo lint test test-python test-frontend test-browser test-versions bench memory stress setup chromium clean
+.PHONY: FORCE demo lint test test-python test-frontend test-browser test-versions screenshots bench memory stress setup chromium clean
 
 demo: setup
 	$(BIN)/python demo/app.py
@@ -61,6 +61,12 @@ $(STAMPS)/dist: $(TEMPLATES) README.md pyproject.toml LICENSE
 	$(BIN)/python -m build --quiet --outdir $(STAMPS)/dist-$(VERSION) .
 	$(BIN)/twine check --strict $(STAMPS)/dist-$(VERSION)/*
 	@touch $@
+
+# The parity page (gr.Chatbot beside MessagesChatbot, same conversation) at 1280x900 and
+# 390x844, light and dark, bubble and panel, into tests/.artifacts/parity/ to look at;
+# the README's pictures of the demo into demo/.
+screenshots: setup chromium
+	$(BIN)/python tests/parity_screenshots.py
 
 bench: setup chromium
 	$(BIN)/python benchmarks/run.py

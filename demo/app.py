@@ -193,6 +193,29 @@ def respond(history: list) -> Iterator[list]:
         yield from offline_reply(history)
 
 
+def on_like(data: gr.LikeData) -> None:
+    """Feedback arrives here; a second click on the same thumb takes it back (liked == "")."""
+    verdicts = {True: "liked", False: "disliked", "": "took back the feedback on"}
+    verdict = verdicts.get(data.liked, f"flagged ({data.liked})")
+    gr.Info(f"You {verdict} message {data.index}.")
+
+
+def on_retry(history: list, data: gr.RetryData) -> list:
+    """Drop the reply to the last user message; `respond` then answers it again."""
+    return history[: data.index + 1]
+
+
+def on_undo(history: list, data: gr.UndoData) -> tuple[list, dict]:
+    """Take back the last turn and put the user's words back into the box."""
+    text = data.value if isinstance(data.value, str) else ""
+    return history[: data.index], {"text": text, "files": []}
+
+
+def on_edit(history: list, data: gr.EditData) -> list:
+    """An edited user message starts the conversation again from there."""
+    return history[: data.index + 1]
+
+
 with gr.Blocks(title="MessagesChatbot demo") as demo:
     mode = f"talking to {os.environ['OPENAI_BASE_URL']}" if os.environ.get("OPENAI_BASE_URL") else "offline assistant"
     gr.Markdown(f"# MessagesChatbot\nA chatbot that speaks the messages format ({mode}).")
@@ -211,6 +234,10 @@ with gr.Blocks(title="MessagesChatbot demo") as demo:
     textbox.submit(add_user_message, [textbox, chatbot], [chatbot, textbox], queue=False).then(
         respond, chatbot, chatbot, api_name="respond"
     )
+    chatbot.like(on_like)
+    chatbot.retry(on_retry, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
+    chatbot.undo(on_undo, chatbot, [chatbot, textbox], queue=False)
+    chatbot.edit(on_edit, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
     gr.ClearButton([chatbot, textbox])
     layout.change(lambda choice: MessagesChatbot(layout=choice), layout, chatbot)
 

@@ -6,6 +6,8 @@
 // switch into custom-component mode looks for "_NORMAL_" in double quotes while
 // Gradio's bundle now writes it with backticks.
 
+import { isolation } from "./bundling/isolation.js";
+
 const TEMPLATE_VALUES = [
 	[/\{\{\s*base_url[^}]*\}\}/g, "./"],
 	[/\{\{\s*config\.get\('root'[^}]*\}\}/g, '""'],
@@ -44,7 +46,7 @@ const katex_woff2_only = {
 };
 
 export default {
-	plugins: [dev_page_fixes, katex_woff2_only],
+	plugins: [dev_page_fixes, katex_woff2_only, isolation],
 	svelte: {
 		preprocess: []
 	},

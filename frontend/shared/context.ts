@@ -7,7 +7,8 @@ export interface ChatContext {
 	readonly render: RenderOptions;
 	readonly features: ChatFeatures;
 	translate(key: string, fallback: string): string;
-	like(group: MessageGroup, option: string): void;
+	/** `option` null: the feedback given before is taken back. */
+	like(group: MessageGroup, option: string | null): void;
 	retry(): void;
 	undo(): void;
 	edit(index: number, value: string, previous_value: string): void;

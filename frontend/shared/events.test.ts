@@ -6,7 +6,8 @@ import {
 	initial_feedback,
 	last_options,
 	last_user_turn,
-	like_data
+	like_data,
+	next_feedback
 } from "./events";
 import { group_messages } from "./history";
 import { normalize_history, type WireMessage } from "./normalize";
@@ -33,6 +34,20 @@ describe("like_data", () => {
 	test("thumbs are booleans, other options their text", () => {
 		expect(feedback_value("Dislike")).toBe(false);
 		expect(feedback_value("Wrong source")).toBe("Wrong source");
+	});
+	test("feedback taken back is sent as an empty string", () => {
+		expect(like_data(groups[1], wire, null).liked).toBe("");
+	});
+});
+
+describe("next_feedback", () => {
+	test("a second click on the same option takes it back", () => {
+		expect(next_feedback("Like", "Like")).toBeNull();
+		expect(next_feedback("Wrong source", "Wrong source")).toBeNull();
+	});
+	test("another option replaces the one given", () => {
+		expect(next_feedback("Like", "Dislike")).toBe("Dislike");
+		expect(next_feedback(null, "Like")).toBe("Like");
 	});
 });
 

@@ -20,15 +20,22 @@ export interface EditData {
 	previous_value: string;
 }
 
-/** "Like" and "Dislike" are thumbs (true/false); any other option is sent as its text. */
-export function feedback_value(option: string): boolean | string {
+/** "Like" and "Dislike" are thumbs (true/false); any other option is sent as its text;
+ * feedback taken back is "" (as gr.Chatbot sends it). */
+export function feedback_value(option: string | null): boolean | string {
+	if (option === null) return "";
 	if (option === "Like") return true;
 	if (option === "Dislike") return false;
 	return option;
 }
 
+/** Choosing the feedback already given takes it back; any other choice replaces it. */
+export function next_feedback(current: string | null, chosen: string): string | null {
+	return current === chosen ? null : chosen;
+}
+
 /** Feedback on a group is about its first message and carries every message's content. */
-export function like_data(group: MessageGroup, wire: WireMessage[], option: string): LikeData {
+export function like_data(group: MessageGroup, wire: WireMessage[], option: string | null): LikeData {
 	const indices = group.nodes.flatMap(function flatten(node): number[] {
 		return [node.index, ...node.children.flatMap(flatten)];
 	});

@@ -1,2 +1,2 @@
-// plotly.js-dist-min ships no types; PlotView only hands it a figure's JSON.
+// plotly.js-dist-min ships no types; PlotView only hands it a parsed figure.
 declare module "plotly.js-dist-min";

@@ -17,6 +17,11 @@ export function message_text(message: Message, watermark: string | null = null):
 
 const ROLE_TITLES = { user: "User", assistant: "Assistant", system: "System" } as const;
 
+/** Who speaks in a message, as a heading or a screen reader names them. */
+export function speaker_name(role: Message["role"]): string {
+	return ROLE_TITLES[role];
+}
+
 /** The conversation as Markdown: a heading per message, thoughts quoted. */
 export function conversation_markdown(history: Message[], watermark: string | null = null): string {
 	const parts = history.map((message) => {

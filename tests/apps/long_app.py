@@ -24,7 +24,7 @@ def stream(history):
 
 
 with gr.Blocks() as demo:
-    chatbot = MessagesChatbot(value=HISTORY, label="Long", height=600)
+    chatbot = MessagesChatbot(value=HISTORY, label="Long", height=600, editable="user")
     gr.Button("Stream").click(stream, chatbot, chatbot)
 
 if __name__ == "__main__":

@@ -47,3 +47,17 @@ def test_stops_following_when_scrolled_up_and_jumps_back(page, app_url):
     assert not log.evaluate(AT_BOTTOM)
     jump.click()
     page.wait_for_function(f"() => ({AT_BOTTOM})(document.querySelector('[role=log]'))")
+
+
+def test_a_draft_being_edited_stays_in_view_while_a_reply_streams(page, app_url):
+    page.goto(app_url)
+    log = page.get_by_role("log", name="Long")
+    log.get_by_text("Message 29:").wait_for()
+    page.wait_for_function(f"() => ({AT_BOTTOM})(document.querySelector('[role=log]'))")
+    log.locator("[data-role=user]").last.get_by_role("button", name="Edit").click()
+    draft = log.get_by_role("textbox", name="Edit message")
+    position = log.evaluate("l => l.scrollTop")
+    stream(page, log, 29)  # the message being edited shows as a draft, not as a message
+    assert log.evaluate("l => l.scrollTop") == position
+    box, view = draft.bounding_box(), log.bounding_box()
+    assert view["y"] <= box["y"] and box["y"] + box["height"] <= view["y"] + view["height"]

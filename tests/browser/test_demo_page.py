@@ -26,7 +26,7 @@ def test_demo_conversation_renders(page, demo_url, artifacts):
 
     assert log.get_attribute("aria-live") == "polite"
     assert messages.count() == 5  # the nested tool call sits inside its parent thought
-    first_user = log.locator("[data-role=user]").first
+    first_user = log.locator("[data-role=user] [data-testid=message]").first
     assert first_user.inner_text().strip() == "What can this chatbot show?"
 
     # Markdown is rendered, not shown as source.
@@ -56,7 +56,7 @@ def test_demo_streams_the_offline_tour(page, demo_url):
     page.get_by_placeholder("Type a message and press Enter").fill("hello there")
     page.keyboard.press("Enter")
     log.get_by_text("Here is a tour of what a reply can hold.").wait_for(timeout=20_000)
-    assert log.locator("[data-role=user]").last.inner_text().strip().startswith("hello there")
+    assert log.locator("[data-role=user] [data-testid=message]").last.inner_text().strip().startswith("hello there")
     log.locator("[data-component=audio] audio").wait_for(state="attached", timeout=20_000)
     for kind in ("plot", "image", "gallery", "video", "audio"):
         assert log.locator(f"[data-component={kind}]").count() == 1, kind
@@ -93,3 +93,18 @@ def test_screenshots_of_both_layouts_and_themes(page, demo_url, artifacts, layou
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert text_color != background
     page.screenshot(path=str(artifacts / f"demo-{layout}-{theme}.png"), full_page=True)
+
+
+def test_demo_wires_like_undo_and_retry(page, demo_url):
+    page.goto(demo_url)
+    log = page.get_by_role("log", name="Assistant")
+    log.locator("[data-testid=message]").last.wait_for()
+    last = log.locator("[data-testid=message-group]").last
+    last.get_by_role("button", name="Like", exact=True).click()
+    page.get_by_text("You liked message 5.").wait_for()
+    last.get_by_role("button", name="Undo").click()
+    box = page.get_by_placeholder("Type a message and press Enter")
+    page.wait_for_function("el => el.value === 'Send me the notes as a file.'", arg=box.element_handle())
+    assert log.locator("[data-testid=file-card]").count() == 0
+    log.locator("[data-testid=message-group]").last.get_by_role("button", name="Retry").click()
+    log.get_by_text("Here is a tour of what a reply can hold.").wait_for(timeout=30_000)

@@ -94,7 +94,7 @@ def test_edit_updates_the_history_and_reports_both_texts(chat):
         "previous_value": "What is 2 + 2?",
         "content_now": "What is 3 + 3?",
     }
-    assert log.locator("[data-role=user]").first.inner_text().startswith("What is 3 + 3?")
+    assert log.locator("[data-role=user] [data-testid=message]").first.inner_text().startswith("What is 3 + 3?")
 
 
 def test_escape_cancels_an_edit(chat):

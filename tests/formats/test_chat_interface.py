@@ -44,7 +44,7 @@ def test_the_function_receives_the_messages_format(page, mode):
         send(page, "one", "got 'one' with 0 files after 0 messages []")
         send(page, "two", "got 'two' with 0 files after 2 messages [user:str, assistant:str]")
         log = page.get_by_role("log")
-        assert log.locator("[data-role=user]").all_inner_texts() == ["one", "two"]
+        assert log.locator("[data-role=user] [data-testid=message]").all_inner_texts() == ["one", "two"]
 
 
 @pytest.mark.browser
@@ -143,4 +143,4 @@ def test_retry_undo_and_edit_in_the_page(page):
         log.get_by_role("textbox", name="Edit message").fill("uno")
         log.get_by_role("button", name="Submit").click()
         reply(page, "got 'uno' with 0 files after 0 messages []").wait_for(timeout=15_000)
-        assert log.locator("[data-role=user]").all_inner_texts()[0].startswith("uno")
+        assert log.locator("[data-role=user] [data-testid=message]").all_inner_texts()[0].startswith("uno")

@@ -82,5 +82,7 @@ def test_installed_component_renders_in_blocks(installed_python, tmp_path, page)
         page.goto(url)
         log = page.get_by_role("log", name="Wheel chat")
         log.locator("[data-testid=message]").nth(1).wait_for()
-        assert log.locator("[data-role=user]").inner_text().strip() == "Is this the installed wheel?"
+        assert (
+            log.locator("[data-role=user] [data-testid=message]").inner_text().strip() == "Is this the installed wheel?"
+        )
         assert log.locator("[data-role=assistant] em").inner_text() == "installed"
