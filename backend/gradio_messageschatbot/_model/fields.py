@@ -10,11 +10,13 @@ import gradio as gr
 
 from .._gradio import Message
 from ..errors import MessagesChatbotError
+from .messages import MessageDict
 from .wire import WireMessage
 
-AnyMessage = Mapping[str, Any] | WireMessage | Message | gr.ChatMessage
+AnyMessage = MessageDict | Mapping[str, Any] | WireMessage | Message | gr.ChatMessage
 """A message in any shape a handler may return: a dict (the messages format, or gr.Chatbot's normalized
-form), a wire message, a ``gradio`` ``Message`` model, or a ``ChatMessage`` (ours or gradio's)."""
+form), a wire message, a ``gradio`` ``Message`` model, or a ``ChatMessage`` (ours or gradio's).
+``MessageDict`` is one of the dicts; it is named so that the reference documents its shape."""
 
 
 class MessageFields(NamedTuple):
