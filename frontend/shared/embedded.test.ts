@@ -16,6 +16,14 @@ describe("embedded_view", () => {
 		expect(embedded_view(block("image", file("a.png"), { alt_text: "A cat" }))).toMatchObject({ kind: "image", alt: "A cat" });
 		expect(embedded_view(block("image", file("a.png"), { label: "Photo" }))).toMatchObject({ alt: "Photo" });
 	});
+	test("an image Gradio inlined (SVG: a data URL, no path) is shown, alone or in a gallery", () => {
+		const svg = { path: null, url: "data:image/svg+xml;base64,PHN2Zy8+", orig_name: "logo.svg" };
+		expect(embedded_view(block("image", svg))).toMatchObject({ kind: "image", file: { url: svg.url } });
+		expect(embedded_view(block("gallery", [{ image: svg, caption: "logo" }]))).toMatchObject({
+			kind: "gallery",
+			items: [{ kind: "image", caption: "logo", file: { url: svg.url } }]
+		});
+	});
 	test("video values may wrap the file", () => {
 		expect(embedded_view(block("video", { video: file("v.mp4"), subtitles: null }))).toMatchObject({
 			kind: "video",

@@ -25,10 +25,12 @@ export interface PlotValue {
 	plot: string;
 }
 
+/** A file dict, or null. Gradio serves an SVG image inline: no path, only a data URL. */
 function as_file(value: unknown): FileData | null {
-	if (value && typeof value === "object" && typeof (value as FileData).path === "string") {
-		return value as FileData;
-	}
+	if (!value || typeof value !== "object") return null;
+	const file = value as { path?: unknown; url?: unknown };
+	if (typeof file.path === "string") return value as FileData;
+	if (typeof file.url === "string") return { ...(value as FileData), path: "" };
 	return null;
 }
 
