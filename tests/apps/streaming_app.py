@@ -9,6 +9,7 @@ import gradio as gr
 from gradio_messageschatbot import MessagesChatbot
 
 TOKENS = ["Here is", " code:", "\n`", "`", "`py", "\nprint", "(1)", "\n`", "``", "\nDone"]
+TOKENS += ["\n\n| left | right |", "\n| --", "- | --- |", "\n| 1 | 2 |", "\n| 3 | 4 |"]
 MATH = [
     {
         "role": "user",

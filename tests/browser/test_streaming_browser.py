@@ -25,6 +25,11 @@ STEPS = [
     ("Here is code:", "print(1)"),  # "\n`": half a closing fence is not code
     ("Here is code:", "print(1)"),  # "``": the fence closes itself
     ("Done", "print(1)"),
+    ("right", "print(1)"),  # a table from its header row
+    ("right", "print(1)"),  # "| --": half a delimiter row
+    ("right", "print(1)"),
+    ("2", "print(1)"),
+    ("4", "print(1)"),
 ]
 
 # The growing reply's text and code, and its cursors (a ::after drawn as an inline block).
@@ -79,26 +84,31 @@ def wait_for_state(page, condition: str) -> None:
     page.wait_for_function(f"() => (state => {condition})(({STATE})({log}))")
 
 
+def step(page, log, count: int) -> dict:
+    """Send token `count` and wait until the reply shows it; return the reply's state."""
+    prose, code = STEPS[count - 1]
+    send(page, count)
+    wait_for_state(page, f"state.text.includes({json.dumps(prose)}) && state.code === {json.dumps(code)}")
+    return log.evaluate(STATE)
+
+
 def test_an_unclosed_fence_streams_without_raw_backticks(page, app_url):
     log = start(page, app_url)
-    for count, (prose, code) in enumerate(STEPS, start=1):
-        send(page, count)
-        wait_for_state(page, f"state.text.includes({json.dumps(prose)}) && state.code === {json.dumps(code)}")
-        state = log.evaluate(STATE)
-        assert "`" not in state["text"], (count, state)
+    for count in range(1, len(STEPS) + 1):
+        state = step(page, log, count)
+        assert "`" not in state["text"] and "|" not in state["text"], (count, state)
     page.wait_for_function("() => !document.querySelector('[data-streaming]')")
-    assert log.evaluate(STATE)["text"].strip().endswith("Done")
+    assert log.evaluate(STATE)["text"].strip().endswith("4")
     rendered = log.evaluate("() => window.rendered")
-    assert rendered and not [text for text in rendered if "`" in text]
+    assert rendered and not [text for text in rendered if "`" in text or "|" in text]
 
 
 def test_the_cursor_shows_while_streaming_and_is_gone_after(page, app_url):
     log = start(page, app_url)
-    for count in range(1, len(STEPS) + 1):
-        send(page, count)
-        if count < len(STEPS):
-            wait_for_state(page, "state.cursors === 1")
-            assert log.evaluate(STATE)["blink"] != "none"
+    for count in range(1, len(STEPS)):
+        state = step(page, log, count)
+        assert state["cursors"] == 1 and state["blink"] != "none", (count, state)
+    send(page, len(STEPS))
     wait_for_state(page, "state.cursors === 0")
     assert not log.locator("[data-streaming]").count()
 
@@ -106,9 +116,8 @@ def test_the_cursor_shows_while_streaming_and_is_gone_after(page, app_url):
 def test_the_cursor_does_not_blink_for_reduced_motion(page, app_url):
     page.emulate_media(reduced_motion="reduce")
     log = start(page, app_url)
-    send(page, 1)
-    wait_for_state(page, "state.cursors === 1")
-    assert log.evaluate(STATE)["blink"] == "none"
+    state = step(page, log, 1)
+    assert state["cursors"] == 1 and state["blink"] == "none"
     for count in range(2, len(STEPS) + 1):
         send(page, count)
 
