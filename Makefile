@@ -106,6 +106,7 @@ $(STAMPS)/npm: frontend/package.json frontend/package-lock.json
 
 # `gradio cc build` compiles the frontend into templates/ and builds the wheel in dist/.
 $(TEMPLATES): $(STAMPS)/python $(STAMPS)/npm $(FRONTEND_SOURCES) $(BACKEND_SOURCES)
+	rm -f backend/gradio_messageschatbot/*.pyi  # Gradio rewrites only the class in an existing stub: start afresh
 	$(BIN)/gradio cc build --no-generate-docs --python-path $(BIN)/python
 	@touch $@
 

@@ -61,8 +61,11 @@ SCRIPTED_ANSWER = (
     "Here is a tour of what a reply can hold.\n\n"
     "1. **Markdown**, with `inline code` and a block:\n\n"
     "~~~python\nfor message in history:\n    print(message['role'], message['content'])\n~~~\n\n"
-    "2. **LaTeX**: $$\\int_0^1 x^2\\,dx = \\tfrac{1}{3}$$\n\n"
-    "3. Files and media, below."
+    "2. **LaTeX** as people write it: $e^{i\\pi} = -1$, \\(a^2 + b^2 = c^2\\) and "
+    "$$\\int_0^1 x^2\\,dx = \\tfrac{1}{3}$$ (prices like $5 and $10 stay text).\n\n"
+    "3. A table, shown as one from its first row:\n\n"
+    "| streams | as |\n| --- | --- |\n| code | a code block |\n| **bold** | bold |\n\n"
+    "4. Files and media, below."
 )
 
 

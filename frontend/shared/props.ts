@@ -50,7 +50,12 @@ export interface ChatbotEvents {
 	clear: never;
 }
 
-export const DEFAULT_LATEX_DELIMITERS = [{ left: "$$", right: "$$", display: true }];
+export const DEFAULT_LATEX_DELIMITERS = [
+	{ left: "$$", right: "$$", display: true },
+	{ left: "$", right: "$", display: false },
+	{ left: "\\(", right: "\\)", display: false },
+	{ left: "\\[", right: "\\]", display: true }
+];
 
 /** Whether `buttons` lists a built-in button ("copy", "copy_all", "share"). */
 export function has_button(buttons: (string | object)[] | null | undefined, name: string): boolean {
