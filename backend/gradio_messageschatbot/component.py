@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import gradio as gr
-from gradio.events import EventListener
 from gradio.i18n import I18nData
 
 from . import _gradio
 from ._formats.chat_interface import adapt_chat_interface_handler
 from ._formats.openai_handout import hand_out, take_back
-from ._gradio import ChatbotDataMessages, ExampleMessage, Message
+from ._gradio import ChatbotDataMessages, EventListener, ExampleMessage, Message
 from ._model.fields import AnyMessage
 from ._model.messages import ChatMessage, MessageDict
 from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
