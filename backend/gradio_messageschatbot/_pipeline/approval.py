@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import inspect
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import gradio as gr
@@ -54,8 +54,14 @@ class ToolApprovalData(gr.EventData):
         self.index = found[0]
         _, content, metadata, _ = fields_of(history[self.index])
         self.name = str(metadata["title"])[len(TOOL_TITLE_PREFIX) :]
-        self.arguments = "".join(kinds.text_of(item) for item in (content if isinstance(content, list) else [content]))
+        self.arguments = "".join(_text(item) for item in (content if isinstance(content, list) else [content]))
         return self
+
+
+def _text(item: Any) -> str:
+    if isinstance(item, Mapping) and item.get("type") == "text":  # type="normalized": gr.Chatbot 6's text block
+        return str(item.get("text", ""))
+    return kinds.text_of(item)
 
 
 def _awaits_approval(message: Any, call_id: str | int) -> bool:
