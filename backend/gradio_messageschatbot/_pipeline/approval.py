@@ -33,13 +33,8 @@ class ToolApprovalData(gr.EventData):
 
     def __init__(self, target: Any, data: Any):
         super().__init__(target, data)
-        if not isinstance(data, dict) or set(data) != {"id", "approved"}:
-            raise gr.Error("MessagesChatbot: tool_approval data must be {'id', 'approved'}")
-        call_id, approved = data["id"], data["approved"]
-        if isinstance(call_id, bool) or not isinstance(call_id, str | int) or not isinstance(approved, bool):
-            raise gr.Error("MessagesChatbot: tool_approval data: 'id' must be text or a number, 'approved' a bool")
-        self.id: str | int = call_id
-        self.approved: bool = approved
+        with shown_to_user():  # Gradio builds event data where no other boundary would turn our error into its own
+            self.id, self.approved = _decision(data)
         self.index = -1
         self.name = ""
         self.arguments = ""
@@ -56,6 +51,16 @@ class ToolApprovalData(gr.EventData):
         self.name = str(metadata["title"])[len(TOOL_TITLE_PREFIX) :]
         self.arguments = "".join(_text(item) for item in (content if isinstance(content, list) else [content]))
         return self
+
+
+def _decision(data: Any) -> tuple[str | int, bool]:
+    """The call id and the decision the page sent, or what is wrong with them."""
+    if not isinstance(data, dict) or set(data) != {"id", "approved"}:
+        raise MessagesChatbotError("tool_approval data must be {'id', 'approved'}")
+    call_id, approved = data["id"], data["approved"]
+    if isinstance(call_id, bool) or not isinstance(call_id, str | int) or not isinstance(approved, bool):
+        raise MessagesChatbotError("tool_approval data: 'id' must be text or a number, 'approved' a bool")
+    return call_id, approved
 
 
 def _text(item: Any) -> str:
