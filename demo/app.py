@@ -21,6 +21,7 @@ from gradio_messageschatbot import (
     ChatMessage,
     MessagesChatbot,
     OpenAIStream,
+    ToolApprovalData,
     stream_openai,
     to_openai,
     tool_call_thought,
@@ -104,12 +105,12 @@ def offline_reply(history: list) -> Iterator[list]:
         thought["content"] += piece
         time.sleep(TOKEN_DELAY)
         yield history
-    call = tool_call_thought("tour-1", "list_features", '{"kind": "all"}', status="pending")
+    call = tool_call_thought("tour-1", "list_features", '{"kind": "all"}', "pending", "running")
     call["metadata"]["parent_id"] = "think"
     history.append(call)
     yield history
     time.sleep(TOKEN_DELAY * 10)
-    call["metadata"]["status"] = "done"
+    call["metadata"].update(status="done", tool_state="done", duration=0.2)
     history.append(tool_result_thought("tour-1", "markdown, LaTeX, file, plot, image, gallery, video, audio"))
     thought["metadata"] = {**thought["metadata"], "status": "done", "duration": 0.6}
     answer = {"role": "assistant", "content": ""}
@@ -130,7 +131,23 @@ def offline_reply(history: list) -> Iterator[list]:
         },
         {"role": "assistant", "content": gr.Video(str(FILES / "clip.webm"), label="Video")},
         {"role": "assistant", "content": gr.Audio(str(FILES / "tone.wav"), label="Audio")},
+        tool_call_thought("tour-2", "email_summary", '{"to": "you@example.org"}', "pending", "awaiting-approval"),
     ]
+    yield history
+
+
+def on_tool_approval(history: list, data: ToolApprovalData) -> Iterator[list]:
+    """Approve runs the call (running, then done with its result); Deny marks it denied."""
+    call = history[data.index]
+    if not data.approved:
+        call["metadata"].update(status="done", tool_state="denied")
+        yield history
+        return
+    call["metadata"]["tool_state"] = "running"
+    yield history
+    time.sleep(TOKEN_DELAY * 10)
+    call["metadata"].update(status="done", tool_state="done", duration=0.2)
+    history.insert(data.index + 1, tool_result_thought(str(data.id), "Summary sent."))
     yield history
 
 
@@ -241,6 +258,7 @@ with gr.Blocks(title="MessagesChatbot demo") as demo:
     chatbot.retry(on_retry, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
     chatbot.undo(on_undo, chatbot, [chatbot, textbox], queue=False)
     chatbot.edit(on_edit, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
+    chatbot.tool_approval(on_tool_approval, outputs=chatbot)
     gr.ClearButton([chatbot, textbox])
     layout.change(lambda choice: MessagesChatbot(layout=choice), layout, chatbot)
 

@@ -6,6 +6,7 @@ from ._formats.stream import OpenAIStream, ToolCall, astream_openai, stream_open
 from ._formats.transformers import from_transformers, to_transformers
 from ._formats.tuples import from_tuples, to_tuples
 from ._model.messages import ChatMessage, FileDataDict, MessageContent, MessageDict, MetadataDict, OptionDict, Role
+from ._pipeline.approval import ToolApprovalData
 from .component import MessagesChatbot
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "OpenAIStream",
     "OptionDict",
     "Role",
+    "ToolApprovalData",
     "ToolCall",
     "astream_openai",
     "from_openai",

@@ -35,12 +35,14 @@ from gradio.components.gallery import GalleryData
 from gradio.components.plot import PlotData
 from gradio.context import LocalContext
 from gradio.data_classes import ImageData
+from gradio.events import EventListener
 from gradio_client import utils as client_utils
 
 __all__ = [
     "ChatbotDataMessages",
     "ComponentMessage",
     "DataframeData",
+    "EventListener",
     "ExampleMessage",
     "FileMessage",
     "GalleryData",

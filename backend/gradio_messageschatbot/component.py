@@ -13,11 +13,12 @@ from gradio.i18n import I18nData
 from . import _gradio
 from ._formats.chat_interface import adapt_chat_interface_handler
 from ._formats.openai_handout import hand_out, take_back
-from ._gradio import ChatbotDataMessages, ExampleMessage, Message
+from ._gradio import ChatbotDataMessages, EventListener, ExampleMessage, Message
 from ._model.fields import AnyMessage
 from ._model.messages import ChatMessage, MessageDict
 from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
 from ._pipeline import embedded
+from ._pipeline.approval import approval_handler
 from ._pipeline.cache import MAX_BYTES, MessageCache
 from ._pipeline.incoming import handler_message, normalized_message
 from ._pipeline.outgoing import wire_message
@@ -57,7 +58,24 @@ def check_history_type(type: str) -> HistoryType:
     )
 
 
-class MessagesChatbot(gr.Chatbot):
+class _ChatbotEvents(gr.Chatbot):
+    """gr.Chatbot's events and ``tool_approval``. Gradio makes a listener of each event in ``EVENTS`` over
+    any method of that name in the same class, so MessagesChatbot's own ``retry``, ``undo`` and
+    ``tool_approval`` wrap these from a subclass."""
+
+    EVENTS = [  # noqa: RUF012  # gr.Chatbot declares it an instance variable
+        *gr.Chatbot.EVENTS,
+        EventListener(
+            "tool_approval",
+            doc="Triggered when the user approves or denies a tool call awaiting approval (ToolApprovalData).",
+            callback=lambda block: setattr(block, "_tool_approvable", True),
+        ),
+    ]
+    if TYPE_CHECKING:  # made by Gradio's metaclass from EVENTS
+        tool_approval: Callable[..., Any]
+
+
+class MessagesChatbot(_ChatbotEvents):
     """A chatbot whose value is a list of messages in the messages format.
 
     Functions receive the history as ``{"role", "content"}`` dicts (``type="messages"``), as Gradio 6's
@@ -68,6 +86,8 @@ class MessagesChatbot(gr.Chatbot):
     and ``option_select`` (``gr.SelectData``); ``like`` (``gr.LikeData``, with the rated group of
     messages); ``retry`` and ``undo`` (``gr.RetryData``, ``gr.UndoData``, with the user's last turn);
     ``clear``; ``copy`` (``gr.CopyData``); ``edit`` (``gr.EditData``, with the new and previous text).
+    One more: ``tool_approval`` (``ToolApprovalData``), when the user approves or denies a tool call whose
+    ``tool_state`` is "awaiting-approval"; the history is the handler's first input.
     """
 
     data_model: type[ChatbotDataMessages] = MessagesHistory
@@ -263,6 +283,23 @@ class MessagesChatbot(gr.Chatbot):
 
     def undo(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
         return gr.Chatbot.undo(self, adapt_chat_interface_handler(fn, self), *args, **kwargs)
+
+    def tool_approval(
+        self,
+        fn: Callable[..., Any],
+        inputs: gr.components.Component | Sequence[gr.components.Component] | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:
+        """Run ``fn`` when the user approves or denies a tool call awaiting approval. The chatbot's history is
+        ``fn``'s first input (before ``inputs``): the call is checked against it (only a call awaiting approval
+        there can be decided) and ``fn``'s ``ToolApprovalData`` parameter gets its id, name and arguments from it."""
+        extra = [] if inputs is None else [inputs] if isinstance(inputs, gr.components.Component) else list(inputs)
+        return _ChatbotEvents.tool_approval(self, approval_handler(fn, self.type), [self, *extra], *args, **kwargs)
+
+    def get_config(self, cls: type[gr.blocks.Block] | None = None) -> dict[str, Any]:
+        # Gradio copies only its own events' flags into the page's props; the buttons show only with a handler.
+        return {**super().get_config(cls), "_tool_approvable": getattr(self, "_tool_approvable", False)}
 
     # --- API description -------------------------------------------------------
 

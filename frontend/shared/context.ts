@@ -14,6 +14,7 @@ export interface ChatContext {
 	edit(index: number, value: string, previous_value: string): void;
 	copy(text: string): void;
 	select(index: number): void;
+	approve_tool(id: string | number, approved: boolean): void;
 }
 
 export interface ChatFeatures {
@@ -25,6 +26,7 @@ export interface ChatFeatures {
 	undoable: boolean;
 	editable: "user" | "all" | null;
 	selectable: boolean;
+	tool_approvable: boolean;
 	watermark: string | null;
 }
 

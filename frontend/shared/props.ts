@@ -1,6 +1,7 @@
 import type { Example, FileData } from "./types";
 import type { WireMessage } from "./normalize";
 import type { EditData, IndexedValue, LikeData } from "./events";
+import type { ToolApproval } from "./tool";
 
 /** What the backend sends as props: MessagesChatbot's constructor arguments and event flags. */
 export interface ChatbotProps {
@@ -33,6 +34,7 @@ export interface ChatbotProps {
 	_retryable: boolean;
 	_undoable: boolean;
 	_selectable: boolean;
+	_tool_approvable: boolean;
 }
 
 /** Events the component dispatches, with the data Python's event classes read. */
@@ -48,6 +50,7 @@ export interface ChatbotEvents {
 	option_select: IndexedValue;
 	example_select: { index: number; value: Example };
 	clear: never;
+	tool_approval: ToolApproval;
 }
 
 export const DEFAULT_LATEX_DELIMITERS = [

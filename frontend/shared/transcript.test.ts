@@ -26,3 +26,13 @@ test("markdown export titles each message and quotes thoughts", () => {
 test("json export is the messages format as sent", () => {
 	expect(JSON.parse(conversation_json(wire))).toEqual(wire);
 });
+
+test("markdown export says where a tool call stands", () => {
+	const calls = normalize_history([
+		{ role: "assistant", content: '{"q": 1}', metadata: { title: "Tool: search", id: "c1", tool_state: "error" } },
+		{ role: "assistant", content: "timeout", metadata: { title: "Result", parent_id: "c1" } }
+	]).history;
+	expect(conversation_markdown(calls)).toBe(
+		'### Assistant — Tool: search (Error)\n\n> {"q": 1}\n\n### Assistant — Result\n\n> timeout\n'
+	);
+});

@@ -1,6 +1,7 @@
 import type { ContentBlock, Message } from "./types";
 import type { WireMessage } from "./normalize";
 import { file_name } from "./files";
+import { tool_state, tool_state_label } from "./tool";
 
 /** A content block as plain text: what a person pastes after copying it. */
 export function block_text(block: ContentBlock): string {
@@ -25,9 +26,10 @@ export function speaker_name(role: Message["role"]): string {
 /** The conversation as Markdown: a heading per message, thoughts quoted. */
 export function conversation_markdown(history: Message[], watermark: string | null = null): string {
 	const parts = history.map((message) => {
-		const title = message.metadata?.title;
+		const state = tool_state(message);
+		const title = message.metadata?.title + (state ? ` (${tool_state_label(state).fallback})` : "");
 		const body = message_text(message);
-		if (title) {
+		if (message.metadata?.title) {
 			const quoted = body.split("\n").map((line) => `> ${line}`).join("\n");
 			return `### ${ROLE_TITLES[message.role]} — ${title}\n\n${quoted}`;
 		}

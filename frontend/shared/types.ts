@@ -18,7 +18,11 @@ export interface Metadata {
 	log?: string | null;
 	duration?: number | null;
 	status?: "pending" | "done" | null;
+	tool_state?: ToolState | null;
 }
+
+/** Where a tool call stands (metadata.tool_state). */
+export type ToolState = "input-streaming" | "awaiting-approval" | "running" | "done" | "error" | "denied";
 
 export interface Option {
 	value: string;

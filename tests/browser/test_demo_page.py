@@ -67,6 +67,20 @@ def test_demo_streams_the_offline_tour(page, demo_url):
     assert "markdown, LaTeX, file" in tool.text_content()  # the result, nested (folded) under its call
 
 
+def test_the_tour_ends_with_a_tool_call_to_approve(page, demo_url):
+    page.goto(demo_url)
+    log = page.get_by_role("log", name="Assistant")
+    log.locator("[data-testid=message]").last.wait_for()
+    page.get_by_placeholder("Type a message and press Enter").fill("tour")
+    page.keyboard.press("Enter")
+    email = log.locator("[data-testid=thought]", has_text="Tool: email_summary")
+    email.get_by_role("button", name="Approve").click(timeout=30_000)
+    email.and_(log.locator("[data-tool-state=done]")).wait_for()
+    assert "Summary sent." in email.text_content()  # the result, folded with its call once done
+    listed = log.locator("[data-testid=thought][data-tool-state=done]", has_text="Tool: list_features").last
+    assert listed.get_by_test_id("tool-state").text_content() == "Done"  # inside the folded "Thinking"
+
+
 def test_clear_button_empties_the_chat(page, demo_url):
     page.goto(demo_url)
     messages = page.get_by_role("log", name="Assistant").locator("[data-testid=message]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gradio as gr
 import pytest
-from gradio_messageschatbot import ChatMessage, MessagesChatbot
+from gradio_messageschatbot import ChatMessage, MessagesChatbot, ToolApprovalData
 from wire_trip import send_back as roundtrip
 
 
@@ -82,7 +82,10 @@ def test_unknown_type_lists_the_allowed_ones():
 
 
 def test_every_gr_chatbot_event_is_available_and_listenable():
-    assert [str(event) for event in MessagesChatbot.EVENTS] == [str(event) for event in gr.Chatbot.EVENTS]
+    assert [str(event) for event in MessagesChatbot.EVENTS] == [
+        *(str(event) for event in gr.Chatbot.EVENTS),
+        "tool_approval",
+    ]
     with gr.Blocks() as demo:
         chatbot = MessagesChatbot()
         for event in gr.Chatbot.EVENTS:
@@ -92,6 +95,29 @@ def test_every_gr_chatbot_event_is_available_and_listenable():
     assert triggers == {event if isinstance(event, str) else event.event_name for event in gr.Chatbot.EVENTS}
     config = chatbot.get_config()
     assert config["_retryable"] is True and config["_undoable"] is True and config["likeable"] is True
+
+
+def test_a_tool_approval_handler_shows_the_buttons_and_takes_the_history_first():
+    def decide(history, data: ToolApprovalData):
+        return history
+
+    with gr.Blocks() as demo:
+        chatbot = MessagesChatbot()
+        assert chatbot.get_config()["_tool_approvable"] is False
+        chatbot.tool_approval(decide, outputs=chatbot)
+    assert chatbot.get_config()["_tool_approvable"] is True
+    (block_fn,) = demo.fns.values()
+    assert [block._id for block in block_fn.inputs] == [chatbot._id]
+    assert block_fn.targets == [(chatbot._id, "tool_approval")]
+
+
+def test_a_tool_approval_handler_must_take_the_event_data():
+    with gr.Blocks(), pytest.raises(ValueError, match="needs a parameter annotated ToolApprovalData; decide has none"):
+
+        def decide(history):
+            return history
+
+        MessagesChatbot().tool_approval(decide)
 
 
 def test_retry_and_undo_still_work_as_decorators():

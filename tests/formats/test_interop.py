@@ -45,8 +45,8 @@ def history(tmp_path):
             ],
         },
         {"role": "assistant", "content": "Thinking about it", "metadata": {"title": "Reasoning", "status": "done"}},
-        tool_call_thought("call_1", "describe_image", '{"name": "red.png"}'),
-        tool_call_thought("call_2", "transcribe", '{"name": "tone.wav"}'),
+        tool_call_thought("call_1", "describe_image", '{"name": "red.png"}', state="done"),
+        tool_call_thought("call_2", "transcribe", '{"name": "tone.wav"}', state="done"),
         tool_result_thought("call_1", "A red square"),
         tool_result_thought("call_2", "A beep"),
         {"role": "assistant", "content": "A red square, a cat, a beep and a paper."},
@@ -288,7 +288,12 @@ def test_stream_turns_deltas_into_growing_messages():
     assert updates[0] == [
         {"role": "assistant", "content": "Let me ", "metadata": {"title": "Reasoning", "status": "pending"}}
     ]
-    assert updates[3][1]["metadata"]["status"] == "pending"
+    assert updates[3][1]["metadata"] == {
+        "title": "Tool: get_weather",
+        "id": "call_9",
+        "status": "pending",
+        "tool_state": "input-streaming",
+    }
     assert updates[-1] == [
         {"role": "assistant", "content": "Let me think.", "metadata": {"title": "Reasoning", "status": "done"}},
         tool_call_thought("call_9", "get_weather", '{"city": "Oslo"}'),

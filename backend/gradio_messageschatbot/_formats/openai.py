@@ -4,7 +4,11 @@ Tool use is shown in the chat as thoughts:
 
 - a call is an assistant thought titled ``"Tool: <name>"`` whose ``id`` is the
   call id and whose content is the JSON arguments;
-- its result is a thought titled ``"Result"`` nested under it (``parent_id``).
+- its result is a thought titled ``"Result"`` nested under it (``parent_id``);
+- ``metadata["tool_state"]`` on the call says where it stands (:data:`ToolState`). OpenAI
+  messages carry a call and its result but no state: :func:`to_openai` sends an "error" or
+  "denied" call's result as the tool message (the model should see it), and :func:`from_openai`
+  marks a call whose result follows "done".
 
 Other thoughts (reasoning, plans) are for people and are left out of what is
 sent to a model.
@@ -25,20 +29,24 @@ from .. import _kinds as kinds
 from .._kinds.file import AUDIO_FORMATS, mention
 from .._kinds.kind import OpenAIFiles
 from .._model.fields import fields_of
-from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict
+from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict, MetadataDict, ToolState
 from .._pipeline.files import safe_file_name
 from ..errors import MessagesChatbotError
 
 
 def tool_call_thought(
-    call_id: str, name: str, arguments: str, status: Literal["pending", "done"] = "done"
+    call_id: str,
+    name: str,
+    arguments: str,
+    status: Literal["pending", "done"] = "done",
+    state: ToolState | None = None,
 ) -> MessageDict:
-    """The thought that shows a tool call (and that :func:`to_openai` sends back as one)."""
-    return MessageDict(
-        role="assistant",
-        content=arguments,
-        metadata={"title": f"{TOOL_TITLE_PREFIX}{name}", "id": call_id, "status": status},
-    )
+    """The thought that shows a tool call (and that :func:`to_openai` sends back as one), with its
+    ``tool_state`` if given."""
+    metadata = MetadataDict(title=f"{TOOL_TITLE_PREFIX}{name}", id=call_id, status=status)
+    if state is not None:
+        metadata["tool_state"] = state
+    return MessageDict(role="assistant", content=arguments, metadata=metadata)
 
 
 def tool_result_thought(call_id: str, result: str) -> MessageDict:
@@ -234,6 +242,7 @@ def from_openai(messages: Iterable[Any]) -> list[MessageDict]:
     "Reasoning" thought before the answer; a ``refusal`` is shown as the answer.
     """
     history: list[MessageDict] = []
+    calls: dict[str, MessageDict] = {}
     for index, raw in enumerate(messages):
         message = _as_dict(raw)
         role = message.get("role")
@@ -243,15 +252,23 @@ def from_openai(messages: Iterable[Any]) -> list[MessageDict]:
             elif role == "user":
                 history.append(MessageDict(role="user", content=_content_from(message.get("content"))))
             elif role == "assistant":
-                history.extend(_assistant(message))
+                shown = _assistant(message)
+                calls.update((str(part["metadata"]["id"]), part) for part in shown if _is_call(part))
+                history.extend(shown)
             elif role in ("tool", "function"):
                 call_id = message.get("tool_call_id") or message.get("name")
+                if str(call_id) in calls:
+                    calls[str(call_id)]["metadata"]["tool_state"] = "done"
                 history.append(tool_result_thought(str(call_id), _plain_text(_content_from(message.get("content")))))
             else:
                 raise MessagesChatbotError(f"unknown role {role!r}")
         except (KeyError, TypeError, ValueError) as error:  # a malformed message, in any of its fields
             raise MessagesChatbotError(f"OpenAI message {index}: {error}") from error
     return history
+
+
+def _is_call(message: MessageDict) -> bool:
+    return str(message.get("metadata", {}).get("title", "")).startswith(TOOL_TITLE_PREFIX)
 
 
 def _assistant(message: dict[str, Any]) -> list[MessageDict]:

@@ -66,7 +66,8 @@ class OpenAIStream:
         return [self.calls[index] for index in sorted(self.calls)]
 
     def messages(self) -> list[MessageDict]:
-        """Reasoning (pending until the answer starts), tool calls (pending until the stream ends), answer."""
+        """Reasoning (pending until the answer starts), tool calls ("input-streaming" until the stream ends,
+        then done: the app sets ``tool_state`` as it runs them), answer."""
         done = self.finish_reason is not None
         shown: list[MessageDict] = []
         if self.reasoning:
@@ -79,7 +80,10 @@ class OpenAIStream:
                 )
             )
         for call in self.tool_calls:
-            shown.append(tool_call_thought(call.id, call.name, call.arguments, "done" if done else "pending"))
+            if done:
+                shown.append(tool_call_thought(call.id, call.name, call.arguments))
+            else:
+                shown.append(tool_call_thought(call.id, call.name, call.arguments, "pending", "input-streaming"))
         answer = self.content or self.refusal
         if answer:
             shown.append(MessageDict(role="assistant", content=answer))

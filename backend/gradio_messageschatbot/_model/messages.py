@@ -25,6 +25,10 @@ TOOL_TITLE_PREFIX = "Tool: "
 """A thought titled ``"Tool: <name>"`` with an ``id`` is a tool call; its content is the JSON arguments."""
 RESULT_TITLE = "Result"
 """A thought titled ``"Result"`` nested under a tool call (``parent_id``) is its result."""
+ToolState = Literal["input-streaming", "awaiting-approval", "running", "done", "error", "denied"]
+"""Where a tool call stands, in ``metadata["tool_state"]``: its arguments still arriving, waiting for the
+user's approval, running, done, failed (its "Result" is the error) or denied by the user."""
+TOOL_STATES: tuple[ToolState, ...] = ("input-streaming", "awaiting-approval", "running", "done", "error", "denied")
 REASONING_TITLE = "Reasoning"
 """The title of a model's reasoning, however it arrived (``reasoning_content``, ``<think>`` tags)."""
 
@@ -34,7 +38,8 @@ class MetadataDict(TypedDict, total=False):
 
     A message with a ``title`` is shown as a collapsible box. ``id`` and
     ``parent_id`` nest thoughts under each other; ``status`` "pending" shows a
-    spinner and keeps the box open, "done" closes it.
+    spinner and keeps the box open, "done" closes it. ``tool_state`` (a tool call only)
+    shows where the call stands; see :data:`ToolState`.
     """
 
     title: str
@@ -43,6 +48,7 @@ class MetadataDict(TypedDict, total=False):
     log: str
     duration: float
     status: Literal["pending", "done"]
+    tool_state: ToolState
 
 
 class OptionDict(TypedDict):

@@ -26,7 +26,7 @@ from pydantic import (
 
 from .._gradio import ChatbotDataMessages, is_client_data
 from ..errors import MessagesChatbotError, shown_to_user
-from .messages import FILE_META, Role
+from .messages import FILE_META, Role, ToolState
 
 MAX_DEPTH = 64
 """How deep a client's free-form data (metadata extras, component values) may nest: a chat needs a few
@@ -64,6 +64,7 @@ class Metadata(GradioModel):
     log: str | None = None
     duration: float | None = Field(default=None, allow_inf_nan=False)
     status: Literal["pending", "done"] | None = None
+    tool_state: ToolState | None = None
 
     @model_validator(mode="after")
     def _shallow_extras(self) -> Metadata:

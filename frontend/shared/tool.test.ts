@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { Message } from "./types";
+import { approvable_call, tool_busy, tool_state, tool_state_label } from "./tool";
+
+function call(metadata: Message["metadata"]): Message {
+	return { role: "assistant", content: [{ type: "text", text: "{}" }], metadata };
+}
+
+describe("tool_state", () => {
+	it("reads the state of a tool call", () => {
+		expect(tool_state(call({ title: "Tool: search", id: "c1", tool_state: "error" }))).toBe("error");
+	});
+	it("is null for a message without one, as in histories from before tool states", () => {
+		expect(tool_state(call({ title: "Tool: search", id: "c1", status: "done" }))).toBeNull();
+		expect(tool_state(call(null))).toBeNull();
+	});
+	it("is null for a state the page does not know", () => {
+		expect(tool_state(call({ title: "Tool: x", tool_state: "toString" as never }))).toBeNull();
+	});
+});
+
+describe("tool_state_label", () => {
+	it("names an i18n key without dashes, with an English fallback", () => {
+		expect(tool_state_label("awaiting-approval")).toEqual({
+			key: "chatbot.tool_awaiting_approval",
+			fallback: "Awaiting approval"
+		});
+		expect(tool_state_label("denied")).toEqual({ key: "chatbot.tool_denied", fallback: "Denied" });
+	});
+});
+
+describe("tool_busy", () => {
+	it("spins while arguments stream or the tool runs, and not once it stopped", () => {
+		expect(["input-streaming", "running"].every((s) => tool_busy(s as never))).toBe(true);
+		expect(["awaiting-approval", "done", "error", "denied"].some((s) => tool_busy(s as never))).toBe(false);
+		expect(tool_busy(null)).toBe(false);
+	});
+});
+
+describe("approvable_call", () => {
+	it("is the id of a call awaiting approval", () => {
+		expect(approvable_call(call({ title: "Tool: rm", id: 7, tool_state: "awaiting-approval" }))).toBe(7);
+	});
+	it("is null once decided, or without an id to name the call by", () => {
+		expect(approvable_call(call({ title: "Tool: rm", id: 7, tool_state: "running" }))).toBeNull();
+		expect(approvable_call(call({ title: "Tool: rm", tool_state: "awaiting-approval" }))).toBeNull();
+	});
+});

@@ -1,0 +1,95 @@
+"""Tool calls in Chromium: each state looks different, and Approve / Deny reach the Python handler."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from paths import APPS
+from servers import serve_script
+
+pytestmark = pytest.mark.browser
+
+APP = APPS / "tools_app.py"
+
+# call id -> (title, badge text, spins, open at first)
+STATES = {
+    "input-streaming": ("Tool: search", "Preparing", True, True),
+    "running": ("Tool: fetch_page", "Running", True, True),
+    "done": ("Tool: get_weather", "Done", False, False),
+    "error": ("Tool: read_file", "Error", False, True),
+    "denied": ("Tool: send_email", "Denied", False, False),
+    "awaiting-approval": ("Tool: delete_files", "Awaiting approval", False, True),
+}
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with serve_script(APP) as url:
+        yield url
+
+
+@pytest.fixture
+def log(page, app_url):
+    page.goto(app_url)
+    log = page.get_by_role("log", name="Tools")
+    log.locator("[data-tool-state=awaiting-approval]").wait_for()
+    return log
+
+
+def call(log, state: str):
+    return log.locator(f"[data-testid=thought][data-tool-state={state}]")
+
+
+def test_each_state_has_its_badge_spinner_and_look(log, artifacts):
+    badges = {}
+    for state, (title, badge, spins, is_open) in STATES.items():
+        thought = call(log, state)
+        assert thought.count() == 1, state
+        assert title in thought.locator(":scope > summary").inner_text()
+        assert thought.get_by_test_id("tool-state").inner_text() == badge
+        assert thought.locator(":scope > summary [role=status]").count() == (1 if spins else 0), state
+        assert thought.evaluate("details => details.open") == is_open, state
+        badges[state] = thought.get_by_test_id("tool-state").evaluate("badge => getComputedStyle(badge).color")
+    assert len(set(badges.values()) - {badges["running"]}) >= 3  # done, error, denied each in their own colour
+    error = call(log, "error")
+    assert "FileNotFoundError: /nope.txt" in error.inner_text()  # the error shows without a click
+    assert error.evaluate("t => getComputedStyle(t).borderColor") != call(log, "done").evaluate(
+        "t => getComputedStyle(t).borderColor"
+    )
+    assert (
+        call(log, "denied").get_by_test_id("tool-state").evaluate("b => getComputedStyle(b).textDecorationLine")
+        == "line-through"
+    )
+    assert "(1.2s)" in error.locator(":scope > summary").inner_text()  # the duration
+    call(log, "done").locator(":scope > summary").click()
+    assert '"temperature": 4' in call(log, "done").inner_text()  # arguments and result, once opened
+    assert '"city": "Oslo"' in call(log, "done").inner_text()
+    log.page.locator("#tools").screenshot(path=str(artifacts / "tool_states.png"))  # demo/screenshot-tools.png
+
+
+def test_only_the_call_awaiting_approval_has_the_buttons(log):
+    assert log.get_by_role("button", name="Approve").count() == 1
+    assert call(log, "awaiting-approval").get_by_role("button", name="Approve").count() == 1
+
+
+def reported(page) -> dict:
+    page.wait_for_function("document.querySelector('#report textarea').value !== ''", timeout=15_000)
+    return json.loads(page.locator("#report textarea").input_value())
+
+
+@pytest.mark.parametrize(("button", "approved", "after"), [("Approve", True, "done"), ("Deny", False, "denied")])
+def test_a_decision_reaches_the_handler_and_the_call_moves_on(log, button, approved, after):
+    pending = call(log, "awaiting-approval")
+    pending.get_by_role("button", name=button).click()
+    assert reported(log.page) == {
+        "index": 8,
+        "id": "c6",
+        "name": "delete_files",
+        "arguments": '{"glob": "*.tmp"}',
+        "approved": approved,
+    }
+    delete = log.locator("[data-testid=thought]", has_text="Tool: delete_files")
+    delete.and_(log.locator(f"[data-tool-state={after}]")).wait_for()
+    assert log.get_by_role("button", name="Approve").count() == 0
+    assert ("3 files deleted" in delete.inner_text()) == approved
