@@ -62,8 +62,14 @@ SCRIPTED_ANSWER = (
     "1. **Markdown**, with `inline code` and a block:\n\n"
     "~~~python\nfor message in history:\n    print(message['role'], message['content'])\n~~~\n\n"
     "2. **LaTeX**: $$\\int_0^1 x^2\\,dx = \\tfrac{1}{3}$$\n\n"
-    "3. Files and media, below."
+    "3. Files and media, below.\n\n"
+    "4. **Sources**: markers such as [1] and [2] link to the numbered chips under the answer [3]."
 )
+TOUR_SOURCES = [
+    {"title": "Gradio", "url": "https://www.gradio.app/docs/gradio/chatbot", "snippet": "gr.Chatbot's reference"},
+    {"url": "https://platform.openai.com/docs/api-reference/chat", "snippet": "The messages format"},
+    {"title": "Release notes", "file": {"path": str(FILES / "release-notes.txt")}},
+]
 
 
 def words(text: str) -> Iterator[str]:
@@ -89,7 +95,8 @@ def plot():
 
 
 def offline_reply(history: list) -> Iterator[list]:
-    """Stream a scripted reply: a thought with a nested tool call, markdown, a file and every media kind."""
+    """Stream a scripted reply: a thought with a nested tool call, markdown with cited sources, a file and every
+    media kind."""
     history = list(history)
     thought = {
         "role": "assistant",
@@ -109,7 +116,7 @@ def offline_reply(history: list) -> Iterator[list]:
     call["metadata"]["status"] = "done"
     history.append(tool_result_thought("tour-1", "markdown, LaTeX, file, plot, image, gallery, video, audio"))
     thought["metadata"] = {**thought["metadata"], "status": "done", "duration": 0.6}
-    answer = {"role": "assistant", "content": ""}
+    answer = {"role": "assistant", "content": "", "metadata": {"sources": TOUR_SOURCES}}
     history.append(answer)
     for piece in words(SCRIPTED_ANSWER):
         answer["content"] += piece

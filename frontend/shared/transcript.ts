@@ -1,6 +1,7 @@
 import type { ContentBlock, Message } from "./types";
 import type { WireMessage } from "./normalize";
 import { file_name } from "./files";
+import { sources_markdown } from "./sources";
 
 /** A content block as plain text: what a person pastes after copying it. */
 export function block_text(block: ContentBlock): string {
@@ -31,7 +32,8 @@ export function conversation_markdown(history: Message[], watermark: string | nu
 			const quoted = body.split("\n").map((line) => `> ${line}`).join("\n");
 			return `### ${ROLE_TITLES[message.role]} — ${title}\n\n${quoted}`;
 		}
-		return `### ${ROLE_TITLES[message.role]}\n\n${body}`;
+		const sources = sources_markdown(message.metadata?.sources);
+		return `### ${ROLE_TITLES[message.role]}\n\n${body}${sources ? `\n\n${sources}` : ""}`;
 	});
 	if (watermark) parts.push(watermark);
 	return parts.join("\n\n") + "\n";

@@ -18,6 +18,15 @@ export interface Metadata {
 	log?: string | null;
 	duration?: number | null;
 	status?: "pending" | "done" | null;
+	sources?: Source[] | null;
+}
+
+/** A source a message cites: chip n, which "[n]" in its text links to. */
+export interface Source {
+	title?: string | null;
+	url?: string | null;
+	snippet?: string | null;
+	file?: FileData | null;
 }
 
 export interface Option {

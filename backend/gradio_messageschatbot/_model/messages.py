@@ -29,6 +29,18 @@ REASONING_TITLE = "Reasoning"
 """The title of a model's reasoning, however it arrived (``reasoning_content``, ``<think>`` tags)."""
 
 
+class SourceDict(TypedDict, total=False):
+    """A source a message cites, shown as chip ``n`` that ``[n]`` in the text links to (``n`` counts from 1).
+
+    ``url`` may be ``http``, ``https`` or ``mailto``; ``file`` is a file dict (a client's must be uploaded).
+    """
+
+    title: str
+    url: str
+    snippet: str
+    file: FileDataDict
+
+
 class MetadataDict(TypedDict, total=False):
     """Marks a message as a thought or a tool call.
 
@@ -43,6 +55,7 @@ class MetadataDict(TypedDict, total=False):
     log: str
     duration: float
     status: Literal["pending", "done"]
+    sources: list[SourceDict]
 
 
 class OptionDict(TypedDict):
