@@ -95,8 +95,8 @@ def plot():
 
 
 def offline_reply(history: list) -> Iterator[list]:
-    """Stream a scripted reply: a thought with a nested tool call, markdown with cited sources, a file and every
-    media kind."""
+    """Stream a scripted reply: a thought with a nested tool call, markdown with cited sources, a file, every
+    media kind, and a second agent with its own name and avatar."""
     history = list(history)
     thought = {
         "role": "assistant",
@@ -116,7 +116,12 @@ def offline_reply(history: list) -> Iterator[list]:
     call["metadata"]["status"] = "done"
     history.append(tool_result_thought("tour-1", "markdown, LaTeX, file, plot, image, gallery, video, audio"))
     thought["metadata"] = {**thought["metadata"], "status": "done", "duration": 0.6}
-    answer = {"role": "assistant", "content": "", "metadata": {"sources": TOUR_SOURCES}}
+    now = datetime.datetime.now(datetime.timezone.utc)
+    answer = {
+        "role": "assistant",
+        "content": "",
+        "metadata": {"sources": TOUR_SOURCES, "name": "Guide", "timestamp": now},
+    }
     history.append(answer)
     for piece in words(SCRIPTED_ANSWER):
         answer["content"] += piece
@@ -134,6 +139,11 @@ def offline_reply(history: list) -> Iterator[list]:
         },
         {"role": "assistant", "content": gr.Video(str(FILES / "clip.webm"), label="Video")},
         {"role": "assistant", "content": gr.Audio(str(FILES / "tone.wav"), label="Audio")},
+        {
+            "role": "assistant",
+            "content": "Checked: every kind shows. A second agent speaks under its own name and avatar.",
+            "metadata": {"name": "Reviewer", "avatar": str(FILES / "pattern.png"), "timestamp": now},
+        },
     ]
     yield history
 

@@ -23,6 +23,14 @@ export function speaker_name(role: Message["role"]): string {
 	return ROLE_TITLES[role];
 }
 
+/** A message's heading in the transcript: its speaker's name (and role), and when it was said. */
+function speaker_heading(message: Message): string {
+	const name = message.metadata?.name?.trim();
+	const who = name ? `${name} (${ROLE_TITLES[message.role]})` : ROLE_TITLES[message.role];
+	const when = message.metadata?.timestamp;
+	return when ? `${who} · ${when}` : who;
+}
+
 /** The conversation as Markdown: a heading per message, thoughts quoted. */
 export function conversation_markdown(history: Message[], watermark: string | null = null): string {
 	const parts = history.map((message) => {
@@ -33,7 +41,7 @@ export function conversation_markdown(history: Message[], watermark: string | nu
 			return `### ${ROLE_TITLES[message.role]} — ${title}\n\n${quoted}`;
 		}
 		const sources = sources_markdown(message.metadata?.sources);
-		return `### ${ROLE_TITLES[message.role]}\n\n${body}${sources ? `\n\n${sources}` : ""}`;
+		return `### ${speaker_heading(message)}\n\n${body}${sources ? `\n\n${sources}` : ""}`;
 	});
 	if (watermark) parts.push(watermark);
 	return parts.join("\n\n") + "\n";

@@ -19,6 +19,9 @@ export interface Metadata {
 	duration?: number | null;
 	status?: "pending" | "done" | null;
 	sources?: Source[] | null;
+	name?: string | null;
+	avatar?: string | FileData | null;
+	timestamp?: string | null;
 }
 
 /** A source a message cites: chip n, which "[n]" in its text links to. */

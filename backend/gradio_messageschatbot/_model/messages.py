@@ -44,7 +44,8 @@ class SourceDict(TypedDict, total=False):
 class MetadataDict(TypedDict, total=False):
     """Marks a message as a thought or a tool call.
 
-    A message with a ``title`` is shown as a collapsible box. ``id`` and
+    A message with a ``title`` is shown as a collapsible box. ``sources`` are what it cites;
+    ``name``, ``avatar`` (an image URL or file) and ``timestamp`` (ISO 8601) say who speaks and when. ``id`` and
     ``parent_id`` nest thoughts under each other; ``status`` "pending" shows a
     spinner and keeps the box open, "done" closes it.
     """
@@ -56,6 +57,9 @@ class MetadataDict(TypedDict, total=False):
     duration: float
     status: Literal["pending", "done"]
     sources: list[SourceDict]
+    name: str
+    avatar: str | FileDataDict
+    timestamp: str
 
 
 class OptionDict(TypedDict):

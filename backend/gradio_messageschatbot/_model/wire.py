@@ -28,6 +28,7 @@ from .._gradio import ChatbotDataMessages, is_client_data
 from ..errors import MessagesChatbotError, shown_to_user
 from .messages import FILE_META, Role
 from .sources import MAX_SOURCES, Source
+from .speaker import MAX_NAME_CHARS, Avatar, check_avatar, check_timestamp
 
 MAX_DEPTH = 64
 """How deep a client's free-form data (metadata extras, component values) may nest: a chat needs a few
@@ -67,6 +68,20 @@ class Metadata(GradioModel):
     status: Literal["pending", "done"] | None = None
     sources: list[Source] | None = Field(default=None, max_length=MAX_SOURCES)
     """What the message cites (:mod:`.sources`)."""
+    name: str | None = Field(default=None, max_length=MAX_NAME_CHARS)
+    avatar: Avatar | None = None
+    timestamp: str | None = Field(default=None, max_length=100)
+    """Who speaks and when (:mod:`.speaker`)."""
+
+    @field_validator("avatar", mode="before")
+    @classmethod
+    def _avatar(cls, avatar: Any, info: ValidationInfo) -> Any:
+        return check_avatar(avatar, info)
+
+    @field_validator("timestamp", mode="before")
+    @classmethod
+    def _timestamp(cls, timestamp: Any, info: ValidationInfo) -> Any:
+        return check_timestamp(timestamp, info)
 
     @model_validator(mode="after")
     def _shallow_extras(self) -> Metadata:
