@@ -38,8 +38,11 @@ def test_each_agent_is_its_own_group_named_on_screen_and_to_screen_readers(log):
     # What a screen reader reads: the name once (the visible one is hidden from it), then the message.
     assert writer.locator(".speaker").inner_text() == "Writer:"
     assert writer.get_by_test_id("speaker-name").get_attribute("aria-hidden") == "true"
-    assert writer.aria_snapshot().count("Writer") == 1
+    tree = writer.aria_snapshot()
+    assert tree.startswith('- text: "Writer:"\n- paragraph: Green bars at midnight\n- time: Jan 2, 2025')
+    assert 'toolbar "Actions for Writer message 2"' in tree
     assert group(log, 0).locator(".speaker").inner_text() == "User:"  # unnamed: the role speaks
+    assert critic.get_by_role("toolbar").get_attribute("aria-label") == "Actions for Critic message 3"
 
 
 def test_a_message_avatar_shows_and_others_keep_none(log):
