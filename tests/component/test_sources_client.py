@@ -112,3 +112,13 @@ def test_a_handler_returning_an_unsafe_url_hears_of_it():
 def test_to_openai_leaves_sources_out():
     history = cited([{"title": "Docs", "url": "https://example.org"}])
     assert to_openai(history) == [{"role": "assistant", "content": "As [1] says."}]
+
+
+def test_a_source_added_while_streaming_shows_at_the_next_yield():
+    chatbot = MessagesChatbot()
+    answer = {"role": "assistant", "content": "As [1] says.", "metadata": {"sources": []}}
+    history = [{"role": "user", "content": "hi"}, answer]
+    chatbot.postprocess(history)
+    answer["metadata"]["sources"].append({"url": "https://example.org"})  # in place, as a streaming handler does
+    sent = chatbot.postprocess(history).model_dump()
+    assert sent[1]["metadata"]["sources"] == [{"url": "https://example.org"}]
