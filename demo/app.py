@@ -66,8 +66,14 @@ SCRIPTED_ANSWER = (
     "$$\\int_0^1 x^2\\,dx = \\tfrac{1}{3}$$ (prices like $5 and $10 stay text).\n\n"
     "3. A table, shown as one from its first row:\n\n"
     "| streams | as |\n| --- | --- |\n| code | a code block |\n| **bold** | bold |\n\n"
-    "4. Files and media, below."
+    "4. Files and media, below.\n\n"
+    "5. **Sources**: markers such as [1] and [2] link to the numbered chips under the answer [3]."
 )
+TOUR_SOURCES = [
+    {"title": "Gradio", "url": "https://www.gradio.app/docs/gradio/chatbot", "snippet": "gr.Chatbot's reference"},
+    {"url": "https://platform.openai.com/docs/api-reference/chat", "snippet": "The messages format"},
+    {"title": "Release notes", "file": {"path": str(FILES / "release-notes.txt")}},
+]
 
 
 def words(text: str) -> Iterator[str]:
@@ -93,7 +99,8 @@ def plot():
 
 
 def offline_reply(history: list) -> Iterator[list]:
-    """Stream a scripted reply: a thought with a nested tool call, markdown, a file and every media kind."""
+    """Stream a scripted reply: a thought with a nested tool call, markdown with cited sources, a file, every
+    media kind, and a second agent with its own name and avatar."""
     history = list(history)
     thought = {
         "role": "assistant",
@@ -113,7 +120,12 @@ def offline_reply(history: list) -> Iterator[list]:
     call["metadata"].update(status="done", tool_state="done", duration=0.2)
     history.append(tool_result_thought("tour-1", "markdown, LaTeX, file, plot, image, gallery, video, audio"))
     thought["metadata"] = {**thought["metadata"], "status": "done", "duration": 0.6}
-    answer = {"role": "assistant", "content": ""}
+    now = datetime.datetime.now(datetime.timezone.utc)
+    answer = {
+        "role": "assistant",
+        "content": "",
+        "metadata": {"sources": TOUR_SOURCES, "name": "Guide", "timestamp": now},
+    }
     history.append(answer)
     for piece in words(SCRIPTED_ANSWER):
         answer["content"] += piece
@@ -131,6 +143,11 @@ def offline_reply(history: list) -> Iterator[list]:
         },
         {"role": "assistant", "content": gr.Video(str(FILES / "clip.webm"), label="Video")},
         {"role": "assistant", "content": gr.Audio(str(FILES / "tone.wav"), label="Audio")},
+        {
+            "role": "assistant",
+            "content": "Checked: every kind shows. A second agent speaks under its own name and avatar.",
+            "metadata": {"name": "Reviewer", "avatar": str(FILES / "pattern.png"), "timestamp": now},
+        },
         tool_call_thought("tour-2", "email_summary", '{"to": "you@example.org"}', "pending", "awaiting-approval"),
     ]
     yield history

@@ -5,7 +5,16 @@ from ._formats.openai import from_openai, to_openai, tool_call_thought, tool_res
 from ._formats.stream import OpenAIStream, ToolCall, astream_openai, stream_openai
 from ._formats.transformers import from_transformers, to_transformers
 from ._formats.tuples import from_tuples, to_tuples
-from ._model.messages import ChatMessage, FileDataDict, MessageContent, MessageDict, MetadataDict, OptionDict, Role
+from ._model.messages import (
+    ChatMessage,
+    FileDataDict,
+    MessageContent,
+    MessageDict,
+    MetadataDict,
+    OptionDict,
+    Role,
+    SourceDict,
+)
 from ._pipeline.approval import ToolApprovalData
 from .component import MessagesChatbot
 
@@ -19,6 +28,7 @@ __all__ = [
     "OpenAIStream",
     "OptionDict",
     "Role",
+    "SourceDict",
     "ToolApprovalData",
     "ToolCall",
     "astream_openai",

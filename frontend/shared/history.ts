@@ -1,4 +1,5 @@
 import type { Message, MessageGroup, MessageNode } from "./types";
+import { given_name, same_speaker } from "./speakers";
 
 /** A message with a title in its metadata is a thought (or tool call). */
 export function is_thought(message: Message): boolean {
@@ -59,15 +60,20 @@ export function nest_thoughts(
 }
 
 /**
- * Split a history into the groups the log shows. Thoughts nest within a run of
- * one role either way; with `group_consecutive` a run is one group, otherwise
+ * Split a history into the groups the log shows. A run is one role and one speaker
+ * (a message naming another speaker starts a new run). Thoughts nest within a run either way; with `group_consecutive` a run is one group, otherwise
  * each top-level message (with its nested thoughts) is a group of its own.
  */
 export function group_messages(messages: Message[], group_consecutive: boolean): MessageGroup[] {
 	const groups: MessageGroup[] = [];
 	let start = 0;
+	let speaker = messages.length ? given_name(messages[0]) : null;
 	for (let i = 1; i <= messages.length; i++) {
-		if (i < messages.length && messages[i].role === messages[start].role) continue;
+		if (i < messages.length && messages[i].role === messages[start].role && same_speaker(speaker, messages[i])) {
+			speaker ??= given_name(messages[i]);
+			continue;
+		}
+		if (i < messages.length) speaker = given_name(messages[i]);
 		const role = messages[start].role;
 		const roots = nest_thoughts(messages.slice(start, i), start);
 		if (group_consecutive) {

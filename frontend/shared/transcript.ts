@@ -2,6 +2,7 @@ import type { ContentBlock, Message } from "./types";
 import type { WireMessage } from "./normalize";
 import { file_name } from "./files";
 import { tool_state, tool_state_label } from "./tool";
+import { sources_markdown } from "./sources";
 
 /** A content block as plain text: what a person pastes after copying it. */
 export function block_text(block: ContentBlock): string {
@@ -23,6 +24,14 @@ export function speaker_name(role: Message["role"]): string {
 	return ROLE_TITLES[role];
 }
 
+/** A message's heading in the transcript: its speaker's name (and role), and when it was said. */
+function speaker_heading(message: Message): string {
+	const name = message.metadata?.name?.trim();
+	const who = name ? `${name} (${ROLE_TITLES[message.role]})` : ROLE_TITLES[message.role];
+	const when = message.metadata?.timestamp;
+	return when ? `${who} · ${when}` : who;
+}
+
 /** The conversation as Markdown: a heading per message, thoughts quoted. */
 export function conversation_markdown(history: Message[], watermark: string | null = null): string {
 	const parts = history.map((message) => {
@@ -33,7 +42,8 @@ export function conversation_markdown(history: Message[], watermark: string | nu
 			const quoted = body.split("\n").map((line) => `> ${line}`).join("\n");
 			return `### ${ROLE_TITLES[message.role]} — ${title}\n\n${quoted}`;
 		}
-		return `### ${ROLE_TITLES[message.role]}\n\n${body}`;
+		const sources = sources_markdown(message.metadata?.sources);
+		return `### ${speaker_heading(message)}\n\n${body}${sources ? `\n\n${sources}` : ""}`;
 	});
 	if (watermark) parts.push(watermark);
 	return parts.join("\n\n") + "\n";

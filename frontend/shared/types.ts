@@ -19,6 +19,18 @@ export interface Metadata {
 	duration?: number | null;
 	status?: "pending" | "done" | null;
 	tool_state?: ToolState | null;
+	sources?: Source[] | null;
+	name?: string | null;
+	avatar?: string | FileData | null;
+	timestamp?: string | null;
+}
+
+/** A source a message cites: chip n, which "[n]" in its text links to. */
+export interface Source {
+	title?: string | null;
+	url?: string | null;
+	snippet?: string | null;
+	file?: FileData | null;
 }
 
 /** Where a tool call stands (metadata.tool_state). */

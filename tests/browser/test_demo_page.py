@@ -65,6 +65,13 @@ def test_demo_streams_the_offline_tour(page, demo_url):
     thinking.locator("summary").first.click()
     tool = thinking.locator("[data-testid=thought]", has_text="Tool: list_features").first
     assert "markdown, LaTeX, file" in tool.text_content()  # the result, nested (folded) under its call
+    sources = log.get_by_role("list", name="Sources")
+    assert sources.get_by_role("listitem").all_inner_texts() == [
+        "1\nGradio",
+        "2\nplatform.openai.com",
+        "3\nRelease notes",
+    ]
+    assert log.get_by_test_id("speaker-name").all_inner_texts() == ["Guide", "Reviewer"]
 
 
 def test_the_tour_ends_with_a_tool_call_to_approve(page, demo_url):

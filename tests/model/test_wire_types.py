@@ -27,6 +27,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "FileData": FileData,
     "Metadata": wire.Metadata,
     "Option": wire.Option,
+    "Source": wire.Source,
     "TextBlock": wire.TextBlock,
     "FileBlock": wire.FileBlock,
     "ComponentBlock": wire.ComponentBlock,

@@ -33,10 +33,23 @@ REASONING_TITLE = "Reasoning"
 """The title of a model's reasoning, however it arrived (``reasoning_content``, ``<think>`` tags)."""
 
 
+class SourceDict(TypedDict, total=False):
+    """A source a message cites, shown as chip ``n`` that ``[n]`` in the text links to (``n`` counts from 1).
+
+    ``url`` may be ``http``, ``https`` or ``mailto``; ``file`` is a file dict (a client's must be uploaded).
+    """
+
+    title: str
+    url: str
+    snippet: str
+    file: FileDataDict
+
+
 class MetadataDict(TypedDict, total=False):
     """Marks a message as a thought or a tool call.
 
-    A message with a ``title`` is shown as a collapsible box. ``id`` and
+    A message with a ``title`` is shown as a collapsible box. ``sources`` are what it cites;
+    ``name``, ``avatar`` (an image URL or file) and ``timestamp`` (ISO 8601) say who speaks and when. ``id`` and
     ``parent_id`` nest thoughts under each other; ``status`` "pending" shows a
     spinner and keeps the box open, "done" closes it. ``tool_state`` (a tool call only)
     shows where the call stands; see :data:`ToolState`.
@@ -49,6 +62,10 @@ class MetadataDict(TypedDict, total=False):
     duration: float
     status: Literal["pending", "done"]
     tool_state: ToolState
+    sources: list[SourceDict]
+    name: str
+    avatar: str | FileDataDict
+    timestamp: str
 
 
 class OptionDict(TypedDict):

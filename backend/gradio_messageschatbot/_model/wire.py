@@ -27,6 +27,8 @@ from pydantic import (
 from .._gradio import ChatbotDataMessages, is_client_data
 from ..errors import MessagesChatbotError, shown_to_user
 from .messages import FILE_META, Role, ToolState
+from .sources import MAX_SOURCES, Source
+from .speaker import MAX_NAME_CHARS, Avatar, check_avatar, check_timestamp
 
 MAX_DEPTH = 64
 """How deep a client's free-form data (metadata extras, component values) may nest: a chat needs a few
@@ -65,6 +67,22 @@ class Metadata(GradioModel):
     duration: float | None = Field(default=None, allow_inf_nan=False)
     status: Literal["pending", "done"] | None = None
     tool_state: ToolState | None = None
+    sources: list[Source] | None = Field(default=None, max_length=MAX_SOURCES)
+    """What the message cites (:mod:`.sources`)."""
+    name: str | None = Field(default=None, max_length=MAX_NAME_CHARS)
+    avatar: Avatar | None = None
+    timestamp: str | None = Field(default=None, max_length=100)
+    """Who speaks and when (:mod:`.speaker`)."""
+
+    @field_validator("avatar", mode="before")
+    @classmethod
+    def _avatar(cls, avatar: Any, info: ValidationInfo) -> Any:
+        return check_avatar(avatar, info)
+
+    @field_validator("timestamp", mode="before")
+    @classmethod
+    def _timestamp(cls, timestamp: Any, info: ValidationInfo) -> Any:
+        return check_timestamp(timestamp, info)
 
     @model_validator(mode="after")
     def _shallow_extras(self) -> Metadata:
@@ -191,6 +209,8 @@ def _first_problem(error: ValidationError, value: Any) -> str:
         if not location or not isinstance(value, list):
             return f"a history must be a list of messages: {text}"
         in_list = len(location) > 3 and location[1] == "content" and str(location[2]).startswith("list[")
+        if tuple(location[1:3]) == ("metadata", "sources") and len(location) > 3:
+            return f"message {location[0]}: source {int(location[3]) + 1}: {text}"
         return f"message {location[0]}: {f'content item {location[3]}: ' if in_list else ''}{text}"
     first = details[0]
     if not first["loc"] or not isinstance(value, list):

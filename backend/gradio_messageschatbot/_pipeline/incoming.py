@@ -22,6 +22,7 @@ from .. import _kinds as kinds
 from .._model.messages import MessageContent, MessageDict, MetadataDict, OptionDict
 from .._model.wire import WireMessage, content_items
 from ..errors import MessagesChatbotError
+from .sources import received_metadata
 
 
 def text_as_one_str(content: list[MessageContent]) -> MessageContent | list[MessageContent]:
@@ -44,10 +45,11 @@ def handler_message(message: WireMessage, index: int) -> MessageDict:
             content = text_as_one_str([kinds.of_wire(item).to_handler(item) for item in message.content])
         else:
             content = kinds.of_wire(message.content).to_handler(message.content)
+        metadata = _metadata(message)
     except MessagesChatbotError as error:
         raise MessagesChatbotError.at(index, error) from error
     received = MessageDict(role=message.role, content=content)
-    metadata, options = _metadata(message), _options(message)
+    options = _options(message)
     if metadata:
         received["metadata"] = cast(MetadataDict, metadata)  # Metadata's fields are MetadataDict's keys
     if options:
@@ -59,13 +61,14 @@ def normalized_message(message: WireMessage, index: int) -> dict[str, Any]:
     """One received message as gr.Chatbot 6's normalized dict; errors name ``index``."""
     try:
         blocks = [kinds.of_wire(item).to_normalized(item) for item in content_items(message)]
+        metadata = _metadata(message)
     except MessagesChatbotError as error:
         raise MessagesChatbotError.at(index, error) from error
-    return {"role": message.role, "content": blocks, "metadata": _metadata(message), "options": _options(message)}
+    return {"role": message.role, "content": blocks, "metadata": metadata, "options": _options(message)}
 
 
 def _metadata(message: WireMessage) -> dict[str, Any] | None:
-    return message.metadata.model_dump(exclude_none=True) if message.metadata else None
+    return received_metadata(message.metadata) if message.metadata else None
 
 
 def _options(message: WireMessage) -> list[dict[str, Any]] | None:

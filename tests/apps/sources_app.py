@@ -1,0 +1,53 @@
+"""Messages that cite sources (``metadata["sources"]``), for client and browser tests."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+import gradio as gr
+from gradio_messageschatbot import MessagesChatbot
+
+NOTES = os.path.join(tempfile.gettempdir(), "sources-app-notes.txt")
+with open(NOTES, "w") as notes:
+    notes.write("Meeting notes: ship on Friday.\n")
+
+CITED = [
+    {"role": "user", "content": "Which chat components cite their sources?"},
+    {
+        "role": "assistant",
+        "content": "Open WebUI shows them [1], as does AI Elements [2]; see the notes [3]. Not `code[1]`, nor [4].",
+        "metadata": {
+            "sources": [
+                {"title": "Open WebUI", "url": "https://openwebui.com/", "snippet": "Citations under each answer"},
+                {"url": "https://ai-sdk.dev/elements/components/sources"},
+                {"title": "Notes", "file": {"path": NOTES}},
+            ]
+        },
+    },
+]
+
+
+def inspect(history):
+    """What the handler received: each message's metadata."""
+    return [message.get("metadata") for message in history]
+
+
+def echo(history):
+    return history
+
+
+def cite(history):
+    return [*history, *CITED]
+
+
+with gr.Blocks() as demo:
+    bubble = MessagesChatbot(CITED, label="Bubble", layout="bubble")
+    panel = MessagesChatbot(CITED, label="Panel", layout="panel")
+    report = gr.JSON()
+    gr.Button("inspect").click(inspect, [bubble], [report], api_name="inspect")
+    gr.Button("echo").click(echo, [bubble], [bubble], api_name="echo")
+    gr.Button("cite").click(cite, [bubble], [bubble], api_name="cite")
+
+if __name__ == "__main__":
+    demo.launch(server_name="127.0.0.1", allowed_paths=[NOTES])

@@ -1,0 +1,50 @@
+"""Sources show as numbered chips, and the "[n]" markers in a message's text link to them."""
+
+from __future__ import annotations
+
+import pytest
+from paths import APPS
+from servers import serve_script
+
+pytestmark = pytest.mark.browser
+
+APP = APPS / "sources_app.py"
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with serve_script(APP) as url:
+        yield url
+
+
+@pytest.fixture(params=["Bubble", "Panel"])
+def answer(request, page, app_url):
+    page.goto(app_url)
+    log = page.get_by_role("log", name=request.param)
+    answer = log.locator("[data-testid=message][data-index='1']")
+    answer.get_by_role("list", name="Sources").wait_for()
+    return answer
+
+
+def test_sources_are_numbered_chips_linking_to_their_pages(answer):
+    chips = answer.get_by_role("list", name="Sources").get_by_role("listitem")
+    assert chips.all_inner_texts() == ["1\nOpen WebUI", "2\nai-sdk.dev", "3\nNotes"]
+    first = chips.nth(0).get_by_role("link")
+    assert first.get_attribute("href") == "https://openwebui.com/"
+    assert first.get_attribute("target") == "_blank"
+    assert first.get_attribute("title") == "Citations under each answer"
+    assert "/gradio_api/file=" in chips.nth(2).get_by_role("link").get_attribute("href")
+
+
+def test_a_marker_links_to_its_source_and_moves_the_keyboard_there(page, answer):
+    markers = answer.locator(".text a")
+    assert markers.all_inner_texts() == ["[1]", "[2]", "[3]"]  # not code[1] in code, nor [4] (no such source)
+    assert "[4]" in answer.inner_text()
+    before = page.url
+    markers.nth(1).click()
+    focused = page.evaluate("document.activeElement.textContent.replace(/\\s+/g, ' ').trim()")
+    assert focused == "2 ai-sdk.dev"
+    assert page.url == before  # followed inside the chat, not through the page's address
+    markers.nth(2).focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.getAttribute('href')").find("/gradio_api/file=") >= 0
