@@ -54,7 +54,8 @@ export function cite_markdown(text: string, count: number, prefix: string): stri
 	return text.replace(CODE_OR_MARKER, (match: string, _fence, _ticks, number: string | undefined) => {
 		if (number === undefined) return match;
 		const n = Number(number);
-		return n >= 1 && n <= count ? `[\\[${n}\\]](#${source_id(prefix, n)})` : match;
+		// Balanced brackets in the link text, not escaped ones: an escaped "\[" opens display math.
+		return n >= 1 && n <= count ? `[[${n}]](#${source_id(prefix, n)})` : match;
 	});
 }
 
