@@ -231,13 +231,15 @@ with gr.Blocks(title="MessagesChatbot demo") as demo:
     textbox = gr.MultimodalTextbox(
         placeholder="Type a message and press Enter", show_label=False, elem_id="demo-input", file_types=["image"]
     )
-    textbox.submit(add_user_message, [textbox, chatbot], [chatbot, textbox], queue=False).then(
+    replying = textbox.submit(add_user_message, [textbox, chatbot], [chatbot, textbox], queue=False).then(
         respond, chatbot, chatbot, api_name="respond"
     )
     chatbot.like(on_like)
-    chatbot.retry(on_retry, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
+    retrying = chatbot.retry(on_retry, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
     chatbot.undo(on_undo, chatbot, [chatbot, textbox], queue=False)
-    chatbot.edit(on_edit, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
+    editing = chatbot.edit(on_edit, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
+    # The stop button shows in the chat while a reply streams, and ends it.
+    chatbot.stop(None, cancels=[replying, retrying, editing])
     gr.ClearButton([chatbot, textbox])
     layout.change(lambda choice: MessagesChatbot(layout=choice), layout, chatbot)
 

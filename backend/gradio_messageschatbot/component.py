@@ -13,7 +13,7 @@ from gradio.i18n import I18nData
 from . import _gradio
 from ._formats.chat_interface import adapt_chat_interface_handler
 from ._formats.openai_handout import hand_out, take_back
-from ._gradio import ChatbotDataMessages, ExampleMessage, Message
+from ._gradio import STOP, STOPPABLE, ChatbotDataMessages, ExampleMessage, Message
 from ._model.fields import AnyMessage
 from ._model.messages import ChatMessage, MessageDict
 from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
@@ -26,6 +26,8 @@ from .errors import MessagesChatbotError, shown_to_user
 
 if TYPE_CHECKING:
     from gradio.components import Button, Timer
+
+    from ._gradio import Dependency
 
 HistoryType = Literal["messages", "normalized", "openai"]
 HISTORY_TYPES: tuple[HistoryType, ...] = get_args(HistoryType)
@@ -58,10 +60,13 @@ class MessagesChatbot(gr.Chatbot):
     The events are ``gr.Chatbot``'s, with the same event data. ``change``; ``select``, ``example_select``
     and ``option_select`` (``gr.SelectData``); ``like`` (``gr.LikeData``, with the rated group of
     messages); ``retry`` and ``undo`` (``gr.RetryData``, ``gr.UndoData``, with the user's last turn);
-    ``clear``; ``copy`` (``gr.CopyData``); ``edit`` (``gr.EditData``, with the new and previous text).
+    ``clear``; ``copy`` (``gr.CopyData``); ``edit`` (``gr.EditData``, with the new and previous text). One more,
+    ``stop``: wired (``chatbot.stop(None, cancels=[reply_event])``), it shows a stop button while a reply streams.
     """
 
     data_model: type[ChatbotDataMessages] = MessagesHistory
+    stop: Callable[..., Dependency]
+    """Added after the class (see ``_gradio.add_event``), like gr.Chatbot's own event methods."""
 
     def __init__(
         self,
@@ -255,6 +260,9 @@ class MessagesChatbot(gr.Chatbot):
     def undo(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
         return gr.Chatbot.undo(self, adapt_chat_interface_handler(fn, self), *args, **kwargs)
 
+    def get_config(self, cls: type[Any] | None = None) -> dict[str, Any]:
+        return {**super().get_config(cls), STOPPABLE: getattr(self, STOPPABLE, False)}
+
     # --- API description -------------------------------------------------------
 
     def example_payload(self) -> Any:
@@ -262,3 +270,6 @@ class MessagesChatbot(gr.Chatbot):
 
     def example_value(self) -> Any:
         return [{"role": "user", "content": "Hello!"}, {"role": "assistant", "content": "How can I help you?"}]
+
+
+_gradio.add_event(MessagesChatbot, STOP)

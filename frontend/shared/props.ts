@@ -33,6 +33,8 @@ export interface ChatbotProps {
 	_retryable: boolean;
 	_undoable: boolean;
 	_selectable: boolean;
+	/** A `stop` listener is wired: the chat shows a stop button while an event writing to it runs. */
+	_stoppable: boolean;
 }
 
 /** Events the component dispatches, with the data Python's event classes read. */
@@ -48,6 +50,7 @@ export interface ChatbotEvents {
 	option_select: IndexedValue;
 	example_select: { index: number; value: Example };
 	clear: never;
+	stop: never;
 }
 
 export const DEFAULT_LATEX_DELIMITERS = [{ left: "$$", right: "$$", display: true }];
