@@ -194,7 +194,11 @@ def respond(history: list) -> Iterator[list]:
 
 
 def on_like(data: gr.LikeData) -> None:
-    """Feedback arrives here; a second click on the same thumb takes it back (liked == "")."""
+    """Feedback arrives here; a second click on the same thumb takes it back (liked == "").
+    A comment written after it arrives as a second event whose value holds it."""
+    if isinstance(data.value, dict):
+        gr.Info(f"Thanks for the comment on message {data.index}: {data.value['comment']}")
+        return
     verdicts = {True: "liked", False: "disliked", "": "took back the feedback on"}
     verdict = verdicts.get(data.liked, f"flagged ({data.liked})")
     gr.Info(f"You {verdict} message {data.index}.")
@@ -227,6 +231,7 @@ with gr.Blocks(title="MessagesChatbot demo") as demo:
         height=560,
         editable="user",
         reasoning_tags=[("<think>", "</think>")],
+        feedback_comment=True,
     )
     textbox = gr.MultimodalTextbox(
         placeholder="Type a message and press Enter", show_label=False, elem_id="demo-input", file_types=["image"]

@@ -39,11 +39,23 @@ def stop_picture(browser, url) -> Path:
     return path
 
 
+def feedback_comment_picture(browser, url) -> Path:
+    page, log = open_demo(browser, url)
+    reply = log.locator("[data-role=assistant]").last
+    reply.get_by_role("button", name="Dislike").click()
+    reply.get_by_role("textbox", name="Comment on your feedback").fill("The file should be a PDF")
+    path = DEMO / "screenshot-feedback-comment.png"
+    page.locator("#demo-chatbot").screenshot(path=path)
+    page.close()
+    return path
+
+
 def main() -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         with serve_script(DEMO / "app.py", env={"DEMO_TOKEN_DELAY": "0.2"}) as url:
             print(stop_picture(browser, url))
+            print(feedback_comment_picture(browser, url))
         browser.close()
 
 

@@ -114,6 +114,7 @@ class MessagesChatbot(gr.Chatbot):
         allow_tags: list[str] | bool = True,
         reasoning_tags: list[tuple[str, str]] | None = None,
         like_user_message: bool = False,
+        feedback_comment: bool = False,
     ):
         """
         Parameters:
@@ -157,7 +158,9 @@ class MessagesChatbot(gr.Chatbot):
             allow_tags: Tags kept in text even when `sanitize_html` is on: a list such as ["thinking"], True for every non-standard HTML tag, False for none.
             reasoning_tags: Pairs (open, close) such as [("<think>", "</think>")]: text between them in an assistant message is shown as a separate collapsible "Reasoning" thought before the answer, pending while a tag is still open. None extracts nothing.
             like_user_message: If True, user messages get feedback buttons too.
+            feedback_comment: If True, choosing feedback opens an optional comment box under the message; sending it fires `like` again with the same index and `liked`, and as value {"content": [the rated contents], "comment": the text}.
         """
+        self.feedback_comment = feedback_comment
         self.type = check_history_type(type)
         self._cache: MessageCache[Any] = MessageCache(max_bytes=cache_max_bytes)
         super().__init__(

@@ -29,6 +29,7 @@ export interface ChatbotProps {
 	feedback_options: string[] | null;
 	feedback_value: (string | null)[] | null;
 	like_user_message: boolean;
+	feedback_comment: boolean;
 	likeable: boolean;
 	_retryable: boolean;
 	_undoable: boolean;
