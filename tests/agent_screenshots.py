@@ -50,12 +50,29 @@ def feedback_comment_picture(browser, url) -> Path:
     return path
 
 
+def versions_picture(browser, url) -> Path:
+    page, log = open_demo(browser, url)
+    log.locator("[data-role=assistant]").last.get_by_role("button", name="Retry").click()
+    pager = log.get_by_test_id("version-pager")
+    pager.get_by_text("2/2").wait_for()
+    log.get_by_text("I will look up", exact=False).wait_for()
+    page.get_by_role("button", name="Stop").click()
+    page.get_by_role("button", name="Stop").wait_for(state="detached")
+    pager.get_by_role("button", name="Previous version").click()
+    pager.get_by_text("1/2").wait_for()
+    path = DEMO / "screenshot-versions.png"
+    page.locator("#demo-chatbot").screenshot(path=path)
+    page.close()
+    return path
+
+
 def main() -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         with serve_script(DEMO / "app.py", env={"DEMO_TOKEN_DELAY": "0.2"}) as url:
             print(stop_picture(browser, url))
             print(feedback_comment_picture(browser, url))
+            print(versions_picture(browser, url))
         browser.close()
 
 

@@ -14,6 +14,8 @@ export interface ChatContext {
 	edit(index: number, value: string, previous_value: string): void;
 	copy(text: string): void;
 	select(index: number): void;
+	/** Show another version of the reply at `index`. */
+	show_version(index: number, target: number): void;
 }
 
 export interface ChatFeatures {

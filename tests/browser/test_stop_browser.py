@@ -32,6 +32,7 @@ def test_stop_ends_the_stream_and_keeps_what_arrived(page, app_url):
     assert state["tokens"] < 400
     reply = log.locator("[data-role=assistant] [data-testid=message]").last.inner_text()
     assert reply.startswith("t0 t1 t2 t3") and "END" not in reply
+    assert page.get_by_text("Error", exact=True).count() == 0  # Gradio marks a stopped event as failed
 
 
 def test_no_stop_button_without_a_stop_listener(page, app_url):
