@@ -82,7 +82,8 @@ def test_unknown_type_lists_the_allowed_ones():
 
 
 def test_every_gr_chatbot_event_is_available_and_listenable():
-    assert [str(event) for event in MessagesChatbot.EVENTS] == [str(event) for event in gr.Chatbot.EVENTS]
+    # gr.Chatbot's events, in order, and one of ours: stop (tests/component/test_stop.py)
+    assert [str(event) for event in MessagesChatbot.EVENTS] == [*(str(event) for event in gr.Chatbot.EVENTS), "stop"]
     with gr.Blocks() as demo:
         chatbot = MessagesChatbot()
         for event in gr.Chatbot.EVENTS:
