@@ -231,7 +231,11 @@ def respond(history: list) -> Iterator[list]:
 
 
 def on_like(data: gr.LikeData) -> None:
-    """Feedback arrives here; a second click on the same thumb takes it back (liked == "")."""
+    """Feedback arrives here; a second click on the same thumb takes it back (liked == "").
+    A comment written after it arrives as a second event whose value holds it."""
+    if isinstance(data.value, dict):
+        gr.Info(f"Thanks for the comment on message {data.index}: {data.value['comment']}")
+        return
     verdicts = {True: "liked", False: "disliked", "": "took back the feedback on"}
     verdict = verdicts.get(data.liked, f"flagged ({data.liked})")
     gr.Info(f"You {verdict} message {data.index}.")
@@ -264,17 +268,20 @@ with gr.Blocks(title="MessagesChatbot demo") as demo:
         height=560,
         editable="user",
         reasoning_tags=[("<think>", "</think>")],
+        feedback_comment=True,
     )
     textbox = gr.MultimodalTextbox(
         placeholder="Type a message and press Enter", show_label=False, elem_id="demo-input", file_types=["image"]
     )
-    textbox.submit(add_user_message, [textbox, chatbot], [chatbot, textbox], queue=False).then(
+    replying = textbox.submit(add_user_message, [textbox, chatbot], [chatbot, textbox], queue=False).then(
         respond, chatbot, chatbot, api_name="respond"
     )
     chatbot.like(on_like)
-    chatbot.retry(on_retry, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
+    retrying = chatbot.retry(on_retry, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
     chatbot.undo(on_undo, chatbot, [chatbot, textbox], queue=False)
-    chatbot.edit(on_edit, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
+    editing = chatbot.edit(on_edit, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
+    # The stop button shows in the chat while a reply streams, and ends it.
+    chatbot.stop(None, cancels=[replying, retrying, editing])
     chatbot.tool_approval(on_tool_approval, outputs=chatbot)
     gr.ClearButton([chatbot, textbox])
     layout.change(lambda choice: MessagesChatbot(layout=choice), layout, chatbot)

@@ -181,7 +181,12 @@ def test_chat_message_models():
 def test_chatbot_constructor_parameters_are_all_spelled_out():
     """Gradio builds the page's config from the constructor's signature: every gr.Chatbot parameter must be ours."""
     theirs = set(inspect.signature(gr.Chatbot.__init__).parameters) - {"self"}
-    ours = set(inspect.signature(MessagesChatbot.__init__).parameters) - {"self", "type", "cache_max_bytes"}
+    ours = set(inspect.signature(MessagesChatbot.__init__).parameters) - {
+        "self",
+        "type",
+        "cache_max_bytes",
+        "feedback_comment",
+    }
     assert ours == theirs, changed(
         f"gr.Chatbot's parameters (new: {sorted(theirs - ours)}, gone: {sorted(ours - theirs)})",
         "MessagesChatbot.__init__, which must spell each out",

@@ -35,13 +35,14 @@ from gradio.components.gallery import GalleryData
 from gradio.components.plot import PlotData
 from gradio.context import LocalContext
 from gradio.data_classes import ImageData
-from gradio.events import EventListener
+from gradio.events import Dependency, EventListener
 from gradio_client import utils as client_utils
 
 __all__ = [
     "ChatbotDataMessages",
     "ComponentMessage",
     "DataframeData",
+    "Dependency",
     "EventListener",
     "ExampleMessage",
     "FileMessage",
@@ -166,6 +167,31 @@ def _copied(value: Any) -> Any:
     if isinstance(value, list | tuple | set):
         return type(value)(_copied(item) for item in value)
     return copy.copy(value)
+
+
+STOPPABLE = "_stoppable"
+"""Set on a chatbot once a ``stop`` listener is wired; the page shows its stop button only then."""
+
+STOP = EventListener(
+    "stop",
+    callback=lambda block: setattr(block, STOPPABLE, True),
+    doc="This listener is triggered when the user clicks the stop button that the {{ component }} shows while a "
+    "reply streams into it. The button shows only once a listener is wired; pass the events it stops as "
+    "`cancels=`, e.g. `chatbot.stop(None, cancels=[reply_event])`.",
+)
+"""The chat's stop event: gr.Chatbot has none (gr.ChatInterface's stop button is its textbox's)."""
+
+
+def add_event(cls: type[Component], event: EventListener) -> None:
+    """Give a component class one event more, as Gradio's metaclass does for the events a class lists.
+
+    Listing ``EVENTS`` in the class body would have the metaclass replace every method named after an
+    event (``MessagesChatbot``'s ``retry`` and ``undo``) and write stubs into a ``.pyi`` beside it.
+    """
+    listener: EventListener = event.copy()  # type: ignore[no-untyped-call]  # Gradio leaves it unannotated
+    listener.set_doc(component=cls.__name__)
+    cls.EVENTS = [*cls.EVENTS, listener]
+    setattr(cls, str(listener), listener.listener)
 
 
 # --- gr.ChatInterface ---------------------------------------------------------------

@@ -13,7 +13,7 @@ from gradio.i18n import I18nData
 from . import _gradio
 from ._formats.chat_interface import adapt_chat_interface_handler
 from ._formats.openai_handout import hand_out, take_back
-from ._gradio import ChatbotDataMessages, EventListener, ExampleMessage, Message
+from ._gradio import STOP, STOPPABLE, ChatbotDataMessages, EventListener, ExampleMessage, Message
 from ._model.fields import AnyMessage
 from ._model.messages import ChatMessage, MessageDict
 from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
@@ -27,6 +27,8 @@ from .errors import MessagesChatbotError, shown_to_user
 
 if TYPE_CHECKING:
     from gradio.components import Button, Timer
+
+    from ._gradio import Dependency
 
 HistoryType = Literal["messages", "normalized", "openai"]
 HISTORY_TYPES: tuple[HistoryType, ...] = get_args(HistoryType)
@@ -86,11 +88,14 @@ class MessagesChatbot(_ChatbotEvents):
     and ``option_select`` (``gr.SelectData``); ``like`` (``gr.LikeData``, with the rated group of
     messages); ``retry`` and ``undo`` (``gr.RetryData``, ``gr.UndoData``, with the user's last turn);
     ``clear``; ``copy`` (``gr.CopyData``); ``edit`` (``gr.EditData``, with the new and previous text).
-    One more: ``tool_approval`` (``ToolApprovalData``), when the user approves or denies a tool call whose
-    ``tool_state`` is "awaiting-approval"; the history is the handler's first input.
+    Two more: ``tool_approval`` (``ToolApprovalData``), when the user approves or denies a tool call whose
+    ``tool_state`` is "awaiting-approval" (the history is the handler's first input); and ``stop``: wired
+    (``chatbot.stop(None, cancels=[reply_event])``), it shows a stop button while a reply streams.
     """
 
     data_model: type[ChatbotDataMessages] = MessagesHistory
+    stop: Callable[..., Dependency]
+    """Added after the class (see ``_gradio.add_event``), like gr.Chatbot's own event methods."""
 
     def __init__(
         self,
@@ -138,6 +143,7 @@ class MessagesChatbot(_ChatbotEvents):
         allow_tags: list[str] | bool = True,
         reasoning_tags: list[tuple[str, str]] | None = None,
         like_user_message: bool = False,
+        feedback_comment: bool = False,
     ):
         """
         Parameters:
@@ -181,7 +187,9 @@ class MessagesChatbot(_ChatbotEvents):
             allow_tags: Tags kept in text even when `sanitize_html` is on: a list such as ["thinking"], True for every non-standard HTML tag, False for none.
             reasoning_tags: Pairs (open, close) such as [("<think>", "</think>")]: text between them in an assistant message is shown as a separate collapsible "Reasoning" thought before the answer, pending while a tag is still open. None extracts nothing.
             like_user_message: If True, user messages get feedback buttons too.
+            feedback_comment: If True, choosing feedback opens an optional comment box under the message; sending it fires `like` again with the same index and `liked`, and as value {"content": [the rated contents], "comment": the text}.
         """
+        self.feedback_comment = feedback_comment
         self.type = check_history_type(type)
         self._cache: MessageCache[Any] = MessageCache(max_bytes=cache_max_bytes)
         super().__init__(
@@ -299,7 +307,11 @@ class MessagesChatbot(_ChatbotEvents):
 
     def get_config(self, cls: type[gr.blocks.Block] | None = None) -> dict[str, Any]:
         # Gradio copies only its own events' flags into the page's props; the buttons show only with a handler.
-        return {**super().get_config(cls), "_tool_approvable": getattr(self, "_tool_approvable", False)}
+        return {
+            **super().get_config(cls),
+            "_tool_approvable": getattr(self, "_tool_approvable", False),
+            STOPPABLE: getattr(self, STOPPABLE, False),
+        }
 
     # --- API description -------------------------------------------------------
 
@@ -308,3 +320,6 @@ class MessagesChatbot(_ChatbotEvents):
 
     def example_value(self) -> Any:
         return [{"role": "user", "content": "Hello!"}, {"role": "assistant", "content": "How can I help you?"}]
+
+
+_gradio.add_event(MessagesChatbot, STOP)

@@ -8,19 +8,23 @@ export interface ChatContext {
 	readonly features: ChatFeatures;
 	translate(key: string, fallback: string): string;
 	/** `option` null: the feedback given before is taken back. */
-	like(group: MessageGroup, option: string | null): void;
+	like(group: MessageGroup, option: string | null, comment?: string): void;
 	retry(): void;
 	undo(): void;
 	edit(index: number, value: string, previous_value: string): void;
 	copy(text: string): void;
 	select(index: number): void;
 	approve_tool(id: string | number, approved: boolean): void;
+	/** Show another version of the reply at `index`. */
+	show_version(index: number, target: number): void;
 }
 
 export interface ChatFeatures {
 	copy: boolean;
 	feedback_options: string[];
 	like_user_message: boolean;
+	/** Choosing feedback opens a comment box. */
+	feedback_comment: boolean;
 	likeable: boolean;
 	retryable: boolean;
 	undoable: boolean;

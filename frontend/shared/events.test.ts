@@ -38,6 +38,13 @@ describe("like_data", () => {
 	test("feedback taken back is sent as an empty string", () => {
 		expect(like_data(groups[1], wire, null).liked).toBe("");
 	});
+	test("a comment travels in the value, beside the rated contents", () => {
+		expect(like_data(groups[3], wire, "Dislike", "too short")).toEqual({
+			index: 5,
+			value: { content: ["welcome"], comment: "too short" },
+			liked: false
+		});
+	});
 });
 
 describe("next_feedback", () => {

@@ -5,7 +5,8 @@ import type { WireMessage } from "./normalize";
 
 export interface LikeData {
 	index: number;
-	value: WireMessage["content"][];
+	/** The rated contents; with a comment, those contents and the comment. */
+	value: WireMessage["content"][] | { content: WireMessage["content"][]; comment: string };
 	liked: boolean | string;
 }
 
@@ -34,14 +35,21 @@ export function next_feedback(current: string | null, chosen: string): string | 
 	return current === chosen ? null : chosen;
 }
 
-/** Feedback on a group is about its first message and carries every message's content. */
-export function like_data(group: MessageGroup, wire: WireMessage[], option: string | null): LikeData {
+/** Feedback on a group is about its first message and carries every message's content,
+ * and the comment written about it, if any. */
+export function like_data(
+	group: MessageGroup,
+	wire: WireMessage[],
+	option: string | null,
+	comment: string | null = null
+): LikeData {
 	const indices = group.nodes.flatMap(function flatten(node): number[] {
 		return [node.index, ...node.children.flatMap(flatten)];
 	});
+	const content = indices.sort((a, b) => a - b).map((i) => wire[i].content);
 	return {
 		index: group.first_index,
-		value: indices.sort((a, b) => a - b).map((i) => wire[i].content),
+		value: comment === null ? content : { content, comment },
 		liked: feedback_value(option)
 	};
 }

@@ -30,11 +30,14 @@ export interface ChatbotProps {
 	feedback_options: string[] | null;
 	feedback_value: (string | null)[] | null;
 	like_user_message: boolean;
+	feedback_comment: boolean;
 	likeable: boolean;
 	_retryable: boolean;
 	_undoable: boolean;
 	_selectable: boolean;
 	_tool_approvable: boolean;
+	/** A `stop` listener is wired: the chat shows a stop button while an event writing to it runs. */
+	_stoppable: boolean;
 }
 
 /** Events the component dispatches, with the data Python's event classes read. */
@@ -51,6 +54,7 @@ export interface ChatbotEvents {
 	example_select: { index: number; value: Example };
 	clear: never;
 	tool_approval: ToolApproval;
+	stop: never;
 }
 
 export const DEFAULT_LATEX_DELIMITERS = [

@@ -82,9 +82,12 @@ def test_unknown_type_lists_the_allowed_ones():
 
 
 def test_every_gr_chatbot_event_is_available_and_listenable():
+    # gr.Chatbot's events, in order, then ours: tool_approval (tests/component/test_tool_calls_client.py)
+    # and stop (tests/component/test_stop.py)
     assert [str(event) for event in MessagesChatbot.EVENTS] == [
         *(str(event) for event in gr.Chatbot.EVENTS),
         "tool_approval",
+        "stop",
     ]
     with gr.Blocks() as demo:
         chatbot = MessagesChatbot()

@@ -66,6 +66,17 @@ class MetadataDict(TypedDict, total=False):
     name: str
     avatar: str | FileDataDict
     timestamp: str
+    versions: list[VersionDict]
+    """A reply's other versions (kept by a retry), in order; the chat shows a pager to switch between them."""
+    version: int
+    """Where the shown content stands among all versions (from 0); the last by default."""
+
+
+class VersionDict(TypedDict):
+    """One earlier (or later) version of a reply: its content and, optionally, its metadata."""
+
+    content: MessageContent | list[MessageContent]
+    metadata: NotRequired[MetadataDict]
 
 
 class OptionDict(TypedDict):

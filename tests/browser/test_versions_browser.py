@@ -1,0 +1,61 @@
+"""Retrying a reply keeps the earlier ones as versions; the pager switches, and handlers get the one shown."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from paths import APPS
+from servers import serve_script
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with serve_script(APPS / "versions_app.py") as url:
+        yield url
+
+
+def reply_text(log) -> str:
+    return log.locator("[data-role=assistant] [data-testid=message]").last.inner_text()
+
+
+def test_the_pager_switches_versions_and_the_next_handler_gets_the_chosen_one(page, app_url):
+    page.goto(app_url)
+    log = page.get_by_role("log", name="Chat")
+    log.get_by_text("Answer 0").wait_for()
+    assert log.get_by_test_id("version-pager").count() == 0
+    for answer in (1, 2):
+        log.locator("[data-role=assistant]").last.get_by_role("button", name="Retry").click()
+        log.get_by_test_id("version-pager").get_by_text(f"{answer + 1}/{answer + 1}").wait_for()
+        log.locator("[data-testid=message]", has_text=f"Answer {answer}").wait_for()
+    pager = log.get_by_test_id("version-pager")
+    pager.get_by_role("button", name="Previous version").click()
+    pager.get_by_text("2/3").wait_for()
+    assert reply_text(log).startswith("Answer 1")
+    page.get_by_role("button", name="Inspect").click()
+    page.wait_for_function("document.querySelector('#report textarea').value.includes('Answer 1')")
+    history = json.loads(page.locator("#report textarea").input_value())
+    assert history[-1] == {
+        "role": "assistant",
+        "content": "Answer 1",
+        "metadata": {"versions": [{"content": "Answer 0"}, {"content": "Answer 2"}], "version": 1},
+    }
+
+
+def test_chat_interface_retry_keeps_the_earlier_reply(page, app_url):
+    page.goto(app_url)
+    log = page.get_by_role("log", name="Interface")
+    box = page.get_by_placeholder("Type a message...")
+    box.fill("hello")
+    box.press("Enter")
+    log.get_by_text("to hello").wait_for()
+    first = reply_text(log)
+    log.locator("[data-role=assistant]").last.get_by_role("button", name="Retry").click()
+    pager = log.get_by_test_id("version-pager")
+    pager.get_by_text("2/2").wait_for()
+    pager.get_by_role("button", name="Previous version").click()
+    pager.get_by_text("1/2").wait_for()
+    assert reply_text(log).startswith(first)
+    assert "Reply 2" not in reply_text(log)
