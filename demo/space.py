@@ -3,7 +3,7 @@ import gradio as gr
 from app import demo as app
 import os
 
-_docs = {'MessagesChatbot': {'description': 'A chatbot whose value is a list of messages in the messages format.\n\nFunctions receive the history as ``{"role", "content"}`` dicts (``type="messages"``), as Gradio 6\'s\nnormalized form (``type="normalized"``) or as OpenAI chat-completions messages (``type="openai"``).\nEverything ``gr.Chatbot`` accepts can be returned.\n\nThe events are ``gr.Chatbot``\'s, with the same event data. ``change``; ``select``, ``example_select``\nand ``option_select`` (``gr.SelectData``); ``like`` (``gr.LikeData``, with the rated group of\nmessages); ``retry`` and ``undo`` (``gr.RetryData``, ``gr.UndoData``, with the user\'s last turn);\n``clear``; ``copy`` (``gr.CopyData``); ``edit`` (``gr.EditData``, with the new and previous text). One more,', 'members': {'__init__': {'value': {'type': 'list[MessageDict | ChatMessage | Message]\n    | Callable[..., Any]\n    | None', 'default': 'None', 'description': 'The history shown first: a list of messages, each a {"role": "user" | "assistant" | "system", "content": ...} dict or a ChatMessage, where content is markdown text, a file ({"path": ...}), a Gradio component (gr.Image, gr.Plot, ...) or a list of these. A function is called at every page load to compute it.'}, 'type': {'type': 'HistoryType', 'default': '"messages"', 'description': 'What event functions receive: "messages" (role/content dicts; text alone is one str, files are file dicts, components are component instances), "normalized" (gr.Chatbot 6\'s lists of {"type": "text" | "file" | "component"} blocks) or "openai" (OpenAI chat-completions messages, ready to send). "tuples" raises an error explaining how to convert.'}, 'cache_max_bytes': {'type': 'int', 'default': '67108864', 'description': 'Estimated memory, for all sessions together, that may keep converted messages between updates so that streaming into a long history converts only what changed. Least recently used histories are dropped past it, a larger history is converted whole at every update, and a history idle for 30 seconds is dropped. 0 keeps nothing.'}, 'label': {'type': 'str | I18nData | None', 'default': 'None', 'description': 'The label shown above the chatbot; also the header of an examples table. Inside gr.Interface, None means the name of the parameter the component is assigned to.'}, 'every': {'type': 'Timer | float | None', 'default': 'None', 'description': "If `value` is a function, recompute it on this Timer's ticks, or every this many seconds (a float). No effect otherwise."}, 'inputs': {'type': 'gr.components.Component\n    | Sequence[gr.components.Component]\n    | set[gr.components.Component]\n    | None', 'default': 'None', 'description': 'If `value` is a function, the components whose values it takes; `value` is recomputed whenever one of them changes. No effect otherwise.'}, 'show_label': {'type': 'bool | None', 'default': 'None', 'description': 'Whether to show the label.'}, 'container': {'type': 'bool', 'default': 'True', 'description': 'If True, the chatbot sits in a padded container with a border.'}, 'scale': {'type': 'int | None', 'default': 'None', 'description': 'Width relative to the neighbours in a Row (scale=2 is twice as wide as scale=1); also applies to top-level components in Blocks(fill_height=True). An integer.'}, 'min_width': {'type': 'int', 'default': '160', 'description': 'Minimum width in pixels; the row wraps before the chatbot gets narrower, whatever its scale.'}, 'visible': {'type': 'bool | Literal["hidden"]', 'default': 'True', 'description': 'False hides the chatbot; "hidden" keeps it in the page but takes no space in the layout.'}, 'elem_id': {'type': 'str | None', 'default': 'None', 'description': "An id for the chatbot's HTML element, for CSS."}, 'elem_classes': {'type': 'list[str] | str | None', 'default': 'None', 'description': "Classes for the chatbot's HTML element, for CSS."}, 'autoscroll': {'type': 'bool', 'default': 'True', 'description': 'If True, the chat follows new content to the bottom, until the user scrolls up; a button jumps back down.'}, 'render': {'type': 'bool', 'default': 'True', 'description': 'If False, the chatbot is not placed in the enclosing Blocks now; call .render() later (events can be attached before).'}, 'key': {'type': 'int | str | tuple[int | str, ...] | None', 'default': 'None', 'description': 'Inside gr.render, components with the same key across re-renders are the same component; the properties named in `preserved_by_key` keep their values.'}, 'preserved_by_key': {'type': 'list[str] | str | None', 'default': '"value"', 'description': 'The constructor parameters whose values (changed by the user or an event) survive a re-render with the same key inside gr.render.'}, 'height': {'type': 'int | str | None', 'default': '400', 'description': 'Height in pixels (a number) or any CSS size (a string); longer histories scroll.'}, 'resizable': {'type': 'bool', 'default': 'False', 'description': 'If True, the user can resize the chatbot by dragging its bottom right corner.'}, 'max_height': {'type': 'int | str | None', 'default': 'None', 'description': 'Maximum height in pixels or CSS units: a shorter history shrinks the chatbot, a longer one scrolls. No effect when `height` is smaller.'}, 'min_height': {'type': 'int | str | None', 'default': 'None', 'description': 'Minimum height in pixels or CSS units: a longer history grows the chatbot. No effect when `height` is larger.'}, 'editable': {'type': 'Literal["user", "all"] | None', 'default': 'None', 'description': '"user" lets the user edit their own messages, "all" every message; None allows no editing. An edit fires the `edit` event (gr.EditData).'}, 'latex_delimiters': {'type': 'list[dict[str, str | bool]] | None', 'default': 'None', 'description': 'How LaTeX is found in text: a list of {"left": str, "right": str, "display": bool} dicts. None means [{"left": "$$", "right": "$$", "display": True}]; an empty list turns LaTeX off.'}, 'rtl': {'type': 'bool', 'default': 'False', 'description': 'If True, text runs right to left.'}, 'buttons': {'type': 'list[Literal["share", "copy", "copy_all"] | Button] | None', 'default': 'None', 'description': 'Toolbar buttons: "copy" (a copy button on each message) and "copy_all" (the whole chat). "share" is not shown (it works only on Hugging Face Spaces) and gr.Button instances are not rendered yet.'}, 'watermark': {'type': 'str | None', 'default': 'None', 'description': 'Text appended, after a blank line, to whatever is copied from the chatbot (e.g. to say it was generated by a model).'}, 'avatar_images': {'type': 'tuple[str | Path | None, str | Path | None] | None', 'default': 'None', 'description': "Two image paths or URLs, for the user and the assistant in that order; None for either shows none. Paths must lie in the app's working directory."}, 'sanitize_html': {'type': 'bool', 'default': 'True', 'description': 'If True, HTML in messages is sanitized before it is shown. Turning it off lets messages run scripts: do not, for text you do not control.'}, 'render_markdown': {'type': 'bool', 'default': 'True', 'description': 'If True, text is rendered as Markdown; if False, shown as written.'}, 'feedback_options': {'type': 'list[str] | tuple[str, ...] | None', 'default': '"Like", "Dislike"', 'description': 'The feedback a user can give an assistant message. "Like" and "Dislike" (exact case) show as thumbs; other options are listed under a flag icon. Each choice fires the `like` event (gr.LikeData).'}, 'feedback_value': {'type': 'Sequence[str | None] | None', 'default': 'None', 'description': 'The feedback already given: one entry per assistant group of messages, in order, an option or None.'}, 'line_breaks': {'type': 'bool', 'default': 'True', 'description': 'If True, a single newline in Markdown text breaks the line (GitHub style); if False, it is ignored. Only with `render_markdown`.'}, 'layout': {'type': 'Literal["panel", "bubble"] | None', 'default': 'None', 'description': '"bubble" (the default) shows user and assistant messages on alternating sides in bubbles; "panel" shows them full width, one under the other.'}, 'placeholder': {'type': 'str | None', 'default': 'None', 'description': 'Markdown (HTML allowed) shown centered while the chat is empty; None shows nothing.'}, 'examples': {'type': 'list[ExampleMessage] | None', 'default': 'None', 'description': 'Example messages shown while the chat is empty, each a dict with optional "text", "files" (a list of paths), "icon" (an image path or URL) and "display_text" (shown instead of "text"). Clicking one fires `example_select`.'}, 'allow_file_downloads': {'type': 'bool', 'default': 'True', 'description': 'If True, media and files in messages get a download button.'}, 'group_consecutive_messages': {'type': 'bool', 'default': 'True', 'description': 'If True, consecutive messages of the same role share one bubble; if False, each message has its own.'}, 'allow_tags': {'type': 'list[str] | bool', 'default': 'True', 'description': 'Tags kept in text even when `sanitize_html` is on: a list such as ["thinking"], True for every non-standard HTML tag, False for none.'}, 'reasoning_tags': {'type': 'list[tuple[str, str]] | None', 'default': 'None', 'description': 'Pairs (open, close) such as [("<think>", "</think>")]: text between them in an assistant message is shown as a separate collapsible "Reasoning" thought before the answer, pending while a tag is still open. None extracts nothing.'}, 'like_user_message': {'type': 'bool', 'default': 'False', 'description': 'If True, user messages get feedback buttons too.'}, 'feedback_comment': {'type': 'bool', 'default': 'False', 'description': 'If True, choosing feedback opens an optional comment box under the message; sending it fires `like` again with the same index and `liked`, and as value {"content": [the rated contents], "comment": the text}.'}}, 'postprocess': {'value': {'type': 'Sequence[\n        Mapping[str, typing.Any]\n        | WireMessage\n        | gradio.components.chatbot.Message\n        | gradio.components.chatbot.ChatMessage\n    ]\n    | MessagesHistory\n    | None', 'description': 'the history as a list of messages: {"role", "content"} dicts or ChatMessage, whose content is markdown text, a file ({"path": ...}), a component or a list of these; gr.Chatbot 6\'s normalized dicts and OpenAI messages are taken too.'}}, 'preprocess': {'return': {'type': 'list[typing.Any]', 'description': 'the history as a list of messages: {"role", "content"} dicts whose content is a str (all text joined), a file dict, a component or a list of these; with type="normalized", gr.Chatbot 6\'s dicts of content blocks; with type="openai", OpenAI chat-completions messages.'}, 'value': None}}, 'events': {'change': {'type': None, 'default': None, 'description': 'Triggered when the value of the MessagesChatbot changes either because of user input (e.g. a user types in a textbox) OR because of a function update (e.g. an image receives a value from the output of an event trigger). See `.input()` for a listener that is only triggered by user input.'}, 'select': {'type': None, 'default': None, 'description': 'Event listener for when the user selects or deselects the MessagesChatbot. Uses event data gradio.SelectData to carry `value` referring to the label of the MessagesChatbot, and `selected` to refer to state of the MessagesChatbot. See https://www.gradio.app/main/docs/gradio/eventdata for more details.'}, 'like': {'type': None, 'default': None, 'description': 'This listener is triggered when the user likes/dislikes from within the MessagesChatbot. This event has EventData of type gradio.LikeData that carries information, accessible through LikeData.index and LikeData.value. See EventData documentation on how to use this event data.'}, 'retry': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clicks the retry button in the chatbot message.'}, 'undo': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clicks the undo button in the chatbot message.'}, 'example_select': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clicks on an example from within the MessagesChatbot. This event has SelectData of type gradio.SelectData that carries information, accessible through SelectData.index and SelectData.value. See SelectData documentation on how to use this event data.'}, 'option_select': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clicks on an option from within the MessagesChatbot. This event has SelectData of type gradio.SelectData that carries information, accessible through SelectData.index and SelectData.value. See SelectData documentation on how to use this event data.'}, 'clear': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clears the MessagesChatbot using the clear button for the component.'}, 'copy': {'type': None, 'default': None, 'description': 'This listener is triggered when the user copies content from the MessagesChatbot. Uses event data gradio.CopyData to carry information about the copied content. See EventData documentation on how to use this event data'}, 'edit': {'type': None, 'default': None, 'description': 'This listener is triggered when the user edits the MessagesChatbot (e.g. image) using the built-in editor.'}, 'stop': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clicks the stop button that the MessagesChatbot shows while a reply streams into it. The button shows only once a listener is wired; pass the events it stops as `cancels=`, e.g. `chatbot.stop(None, cancels=[reply_event])`.'}}}, '__meta__': {'additional_interfaces': {}, 'user_fn_refs': {'MessagesChatbot': []}}}
+_docs = {'MessagesChatbot': {'description': 'A chatbot whose value is a list of messages in the messages format.\n\nFunctions receive the history as ``{"role", "content"}`` dicts (``type="messages"``), as Gradio 6\'s\nnormalized form (``type="normalized"``) or as OpenAI chat-completions messages (``type="openai"``).\nEverything ``gr.Chatbot`` accepts can be returned.\n\nThe events are ``gr.Chatbot``\'s, with the same event data. ``change``; ``select``, ``example_select``\nand ``option_select`` (``gr.SelectData``); ``like`` (``gr.LikeData``, with the rated group of\nmessages); ``retry`` and ``undo`` (``gr.RetryData``, ``gr.UndoData``, with the user\'s last turn);\n``clear``; ``copy`` (``gr.CopyData``); ``edit`` (``gr.EditData``, with the new and previous text).\nTwo more: ``tool_approval`` (``ToolApprovalData``), when the user approves or denies a tool call whose\n``tool_state`` is "awaiting-approval" (the history is the handler\'s first input); and ``stop``: wired\n(``chatbot.stop(None, cancels=[reply_event])``), it shows a stop button while a reply streams.', 'members': {'__init__': {'value': {'type': 'list[MessageDict | ChatMessage | Message]\n    | Callable[..., Any]\n    | None', 'default': 'None', 'description': 'The history shown first: a list of messages, each a {"role": "user" | "assistant" | "system", "content": ...} dict or a ChatMessage, where content is markdown text, a file ({"path": ...}), a Gradio component (gr.Image, gr.Plot, ...) or a list of these. A function is called at every page load to compute it.'}, 'type': {'type': 'HistoryType', 'default': '"messages"', 'description': 'What event functions receive: "messages" (role/content dicts; text alone is one str, files are file dicts, components are component instances), "normalized" (gr.Chatbot 6\'s lists of {"type": "text" | "file" | "component"} blocks) or "openai" (OpenAI chat-completions messages, ready to send). "tuples" raises an error explaining how to convert.'}, 'cache_max_bytes': {'type': 'int', 'default': '67108864', 'description': 'Estimated memory, for all sessions together, that may keep converted messages between updates so that streaming into a long history converts only what changed. Least recently used histories are dropped past it, a larger history is converted whole at every update, and a history idle for 30 seconds is dropped. 0 keeps nothing.'}, 'label': {'type': 'str | I18nData | None', 'default': 'None', 'description': 'The label shown above the chatbot; also the header of an examples table. Inside gr.Interface, None means the name of the parameter the component is assigned to.'}, 'every': {'type': 'Timer | float | None', 'default': 'None', 'description': "If `value` is a function, recompute it on this Timer's ticks, or every this many seconds (a float). No effect otherwise."}, 'inputs': {'type': 'gr.components.Component\n    | Sequence[gr.components.Component]\n    | set[gr.components.Component]\n    | None', 'default': 'None', 'description': 'If `value` is a function, the components whose values it takes; `value` is recomputed whenever one of them changes. No effect otherwise.'}, 'show_label': {'type': 'bool | None', 'default': 'None', 'description': 'Whether to show the label.'}, 'container': {'type': 'bool', 'default': 'True', 'description': 'If True, the chatbot sits in a padded container with a border.'}, 'scale': {'type': 'int | None', 'default': 'None', 'description': 'Width relative to the neighbours in a Row (scale=2 is twice as wide as scale=1); also applies to top-level components in Blocks(fill_height=True). An integer.'}, 'min_width': {'type': 'int', 'default': '160', 'description': 'Minimum width in pixels; the row wraps before the chatbot gets narrower, whatever its scale.'}, 'visible': {'type': 'bool | Literal["hidden"]', 'default': 'True', 'description': 'False hides the chatbot; "hidden" keeps it in the page but takes no space in the layout.'}, 'elem_id': {'type': 'str | None', 'default': 'None', 'description': "An id for the chatbot's HTML element, for CSS."}, 'elem_classes': {'type': 'list[str] | str | None', 'default': 'None', 'description': "Classes for the chatbot's HTML element, for CSS."}, 'autoscroll': {'type': 'bool', 'default': 'True', 'description': 'If True, the chat follows new content to the bottom, until the user scrolls up; a button jumps back down.'}, 'render': {'type': 'bool', 'default': 'True', 'description': 'If False, the chatbot is not placed in the enclosing Blocks now; call .render() later (events can be attached before).'}, 'key': {'type': 'int | str | tuple[int | str, ...] | None', 'default': 'None', 'description': 'Inside gr.render, components with the same key across re-renders are the same component; the properties named in `preserved_by_key` keep their values.'}, 'preserved_by_key': {'type': 'list[str] | str | None', 'default': '"value"', 'description': 'The constructor parameters whose values (changed by the user or an event) survive a re-render with the same key inside gr.render.'}, 'height': {'type': 'int | str | None', 'default': '400', 'description': 'Height in pixels (a number) or any CSS size (a string); longer histories scroll.'}, 'resizable': {'type': 'bool', 'default': 'False', 'description': 'If True, the user can resize the chatbot by dragging its bottom right corner.'}, 'max_height': {'type': 'int | str | None', 'default': 'None', 'description': 'Maximum height in pixels or CSS units: a shorter history shrinks the chatbot, a longer one scrolls. No effect when `height` is smaller.'}, 'min_height': {'type': 'int | str | None', 'default': 'None', 'description': 'Minimum height in pixels or CSS units: a longer history grows the chatbot. No effect when `height` is larger.'}, 'editable': {'type': 'Literal["user", "all"] | None', 'default': 'None', 'description': '"user" lets the user edit their own messages, "all" every message; None allows no editing. An edit fires the `edit` event (gr.EditData).'}, 'latex_delimiters': {'type': 'list[dict[str, str | bool]] | None', 'default': 'None', 'description': 'How LaTeX is found in text: a list of {"left": str, "right": str, "display": bool} dicts. None means the four usual pairs: double dollars and \\[ \\] (display), single dollars and \\( \\) (inline), where a single dollar counts only as Pandoc counts it, so prices stay text. An empty list turns LaTeX off.'}, 'rtl': {'type': 'bool', 'default': 'False', 'description': 'If True, text runs right to left.'}, 'buttons': {'type': 'list[Literal["share", "copy", "copy_all"] | Button] | None', 'default': 'None', 'description': 'Toolbar buttons: "copy" (a copy button on each message) and "copy_all" (the whole chat). "share" is not shown (it works only on Hugging Face Spaces) and gr.Button instances are not rendered yet.'}, 'watermark': {'type': 'str | None', 'default': 'None', 'description': 'Text appended, after a blank line, to whatever is copied from the chatbot (e.g. to say it was generated by a model).'}, 'avatar_images': {'type': 'tuple[str | Path | None, str | Path | None] | None', 'default': 'None', 'description': "Two image paths or URLs, for the user and the assistant in that order; None for either shows none. Paths must lie in the app's working directory."}, 'sanitize_html': {'type': 'bool', 'default': 'True', 'description': 'If True, HTML in messages is sanitized before it is shown. Turning it off lets messages run scripts: do not, for text you do not control.'}, 'render_markdown': {'type': 'bool', 'default': 'True', 'description': 'If True, text is rendered as Markdown; if False, shown as written.'}, 'feedback_options': {'type': 'list[str] | tuple[str, ...] | None', 'default': '"Like", "Dislike"', 'description': 'The feedback a user can give an assistant message. "Like" and "Dislike" (exact case) show as thumbs; other options are listed under a flag icon. Each choice fires the `like` event (gr.LikeData).'}, 'feedback_value': {'type': 'Sequence[str | None] | None', 'default': 'None', 'description': 'The feedback already given: one entry per assistant group of messages, in order, an option or None.'}, 'line_breaks': {'type': 'bool', 'default': 'True', 'description': 'If True, a single newline in Markdown text breaks the line (GitHub style); if False, it is ignored. Only with `render_markdown`.'}, 'layout': {'type': 'Literal["panel", "bubble"] | None', 'default': 'None', 'description': '"bubble" (the default) shows user and assistant messages on alternating sides in bubbles; "panel" shows them full width, one under the other.'}, 'placeholder': {'type': 'str | None', 'default': 'None', 'description': 'Markdown (HTML allowed) shown centered while the chat is empty; None shows nothing.'}, 'examples': {'type': 'list[ExampleMessage] | None', 'default': 'None', 'description': 'Example messages shown while the chat is empty, each a dict with optional "text", "files" (a list of paths), "icon" (an image path or URL) and "display_text" (shown instead of "text"). Clicking one fires `example_select`.'}, 'allow_file_downloads': {'type': 'bool', 'default': 'True', 'description': 'If True, media and files in messages get a download button.'}, 'group_consecutive_messages': {'type': 'bool', 'default': 'True', 'description': 'If True, consecutive messages of the same role share one bubble; if False, each message has its own.'}, 'allow_tags': {'type': 'list[str] | bool', 'default': 'True', 'description': 'Tags kept in text even when `sanitize_html` is on: a list such as ["thinking"], True for every non-standard HTML tag, False for none.'}, 'reasoning_tags': {'type': 'list[tuple[str, str]] | None', 'default': 'None', 'description': 'Pairs (open, close) such as [("<think>", "</think>")]: text between them in an assistant message is shown as a separate collapsible "Reasoning" thought before the answer, pending while a tag is still open. None extracts nothing.'}, 'like_user_message': {'type': 'bool', 'default': 'False', 'description': 'If True, user messages get feedback buttons too.'}, 'feedback_comment': {'type': 'bool', 'default': 'False', 'description': 'If True, choosing feedback opens an optional comment box under the message; sending it fires `like` again with the same index and `liked`, and as value {"content": [the rated contents], "comment": the text}.'}}, 'postprocess': {'value': {'type': 'Sequence[\n        MessageDict\n        | Mapping[str, typing.Any]\n        | WireMessage\n        | gradio.components.chatbot.Message\n        | gradio.components.chatbot.ChatMessage\n    ]\n    | MessagesHistory\n    | None', 'description': 'the history as a list of messages: {"role", "content"} dicts or ChatMessage, whose content is markdown text, a file ({"path": ...}), a component or a list of these; gr.Chatbot 6\'s normalized dicts and OpenAI messages are taken too.'}}, 'preprocess': {'return': {'type': 'list[typing.Any]', 'description': 'the history as a list of messages: {"role", "content"} dicts whose content is a str (all text joined), a file dict, a component or a list of these; with type="normalized", gr.Chatbot 6\'s dicts of content blocks; with type="openai", OpenAI chat-completions messages.'}, 'value': None}}, 'events': {'change': {'type': None, 'default': None, 'description': 'Triggered when the value of the MessagesChatbot changes either because of user input (e.g. a user types in a textbox) OR because of a function update (e.g. an image receives a value from the output of an event trigger). See `.input()` for a listener that is only triggered by user input.'}, 'select': {'type': None, 'default': None, 'description': 'Event listener for when the user selects or deselects the MessagesChatbot. Uses event data gradio.SelectData to carry `value` referring to the label of the MessagesChatbot, and `selected` to refer to state of the MessagesChatbot. See https://www.gradio.app/main/docs/gradio/eventdata for more details.'}, 'like': {'type': None, 'default': None, 'description': 'This listener is triggered when the user likes/dislikes from within the MessagesChatbot. This event has EventData of type gradio.LikeData that carries information, accessible through LikeData.index and LikeData.value. See EventData documentation on how to use this event data.'}, 'retry': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clicks the retry button in the chatbot message.'}, 'undo': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clicks the undo button in the chatbot message.'}, 'example_select': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clicks on an example from within the MessagesChatbot. This event has SelectData of type gradio.SelectData that carries information, accessible through SelectData.index and SelectData.value. See SelectData documentation on how to use this event data.'}, 'option_select': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clicks on an option from within the MessagesChatbot. This event has SelectData of type gradio.SelectData that carries information, accessible through SelectData.index and SelectData.value. See SelectData documentation on how to use this event data.'}, 'clear': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clears the MessagesChatbot using the clear button for the component.'}, 'copy': {'type': None, 'default': None, 'description': 'This listener is triggered when the user copies content from the MessagesChatbot. Uses event data gradio.CopyData to carry information about the copied content. See EventData documentation on how to use this event data'}, 'edit': {'type': None, 'default': None, 'description': 'This listener is triggered when the user edits the MessagesChatbot (e.g. image) using the built-in editor.'}, 'tool_approval': {'type': None, 'default': None, 'description': 'Triggered when the user approves or denies a tool call awaiting approval (ToolApprovalData).'}, 'stop': {'type': None, 'default': None, 'description': 'This listener is triggered when the user clicks the stop button that the MessagesChatbot shows while a reply streams into it. The button shows only once a listener is wired; pass the events it stops as `cancels=`, e.g. `chatbot.stop(None, cancels=[reply_event])`.'}}}, '__meta__': {'additional_interfaces': {'MessageDict': {'source': 'class MessageDict(TypedDict):\n    role: Role\n    content: MessageContent | list[MessageContent]\n    metadata: NotRequired[MetadataDict]\n    options: NotRequired[list[OptionDict]]', 'refs': ['FileDataDict', 'MetadataDict', 'OptionDict']}, 'FileDataDict': {'source': 'class FileDataDict(TypedDict):\n    path: str\n    url: NotRequired[str | None]\n    size: NotRequired[int | None]\n    orig_name: NotRequired[str | None]\n    mime_type: NotRequired[str | None]\n    is_stream: NotRequired[bool]\n    meta: NotRequired[\n        dict[Literal["_type"], Literal["gradio.FileData"]]\n    ]\n    alt_text: NotRequired[str | None]', 'refs': []}, 'MetadataDict': {'source': 'class MetadataDict(TypedDict, total=False):\n    title: str\n    id: int | str\n    parent_id: int | str\n    log: str\n    duration: float\n    status: Literal["pending", "done"]\n    tool_state: ToolState\n    sources: list[SourceDict]\n    name: str\n    avatar: str | FileDataDict\n    timestamp: str\n    versions: list[dict[str, Any]]\n\n    version: int', 'refs': ['FileDataDict', 'SourceDict']}, 'SourceDict': {'source': 'class SourceDict(TypedDict, total=False):\n    title: str\n    url: str\n    snippet: str\n    file: FileDataDict', 'refs': ['FileDataDict']}, 'OptionDict': {'source': 'class OptionDict(TypedDict):\n    value: str\n    label: NotRequired[str]', 'refs': []}}, 'user_fn_refs': {'MessagesChatbot': ['MessageDict']}}}
 
 abs_path = os.path.join(os.path.dirname(__file__), "css.css")
 
@@ -61,6 +61,7 @@ from gradio_messageschatbot import (
     ChatMessage,
     MessagesChatbot,
     OpenAIStream,
+    ToolApprovalData,
     stream_openai,
     to_openai,
     tool_call_thought,
@@ -101,9 +102,18 @@ SCRIPTED_ANSWER = (
     "Here is a tour of what a reply can hold.\n\n"
     "1. **Markdown**, with `inline code` and a block:\n\n"
     "~~~python\nfor message in history:\n    print(message['role'], message['content'])\n~~~\n\n"
-    "2. **LaTeX**: $$\\int_0^1 x^2\\,dx = \\tfrac{1}{3}$$\n\n"
-    "3. Files and media, below."
+    "2. **LaTeX** as people write it: $e^{i\\pi} = -1$, \\(a^2 + b^2 = c^2\\) and "
+    "$$\\int_0^1 x^2\\,dx = \\tfrac{1}{3}$$ (prices like $5 and $10 stay text).\n\n"
+    "3. A table, shown as one from its first row:\n\n"
+    "| streams | as |\n| --- | --- |\n| code | a code block |\n| **bold** | bold |\n\n"
+    "4. Files and media, below.\n\n"
+    "5. **Sources**: markers such as [1] and [2] link to the numbered chips under the answer [3]."
 )
+TOUR_SOURCES = [
+    {"title": "Gradio", "url": "https://www.gradio.app/docs/gradio/chatbot", "snippet": "gr.Chatbot's reference"},
+    {"url": "https://platform.openai.com/docs/api-reference/chat", "snippet": "The messages format"},
+    {"title": "Release notes", "file": {"path": str(FILES / "release-notes.txt")}},
+]
 
 
 def words(text: str) -> Iterator[str]:
@@ -129,7 +139,8 @@ def plot():
 
 
 def offline_reply(history: list) -> Iterator[list]:
-    \"\"\"Stream a scripted reply: a thought with a nested tool call, markdown, a file and every media kind.\"\"\"
+    \"\"\"Stream a scripted reply: a thought with a nested tool call, markdown with cited sources, a file, every
+    media kind, and a second agent with its own name and avatar.\"\"\"
     history = list(history)
     thought = {
         "role": "assistant",
@@ -141,15 +152,20 @@ def offline_reply(history: list) -> Iterator[list]:
         thought["content"] += piece
         time.sleep(TOKEN_DELAY)
         yield history
-    call = tool_call_thought("tour-1", "list_features", '{"kind": "all"}', status="pending")
+    call = tool_call_thought("tour-1", "list_features", '{"kind": "all"}', "pending", "running")
     call["metadata"]["parent_id"] = "think"
     history.append(call)
     yield history
     time.sleep(TOKEN_DELAY * 10)
-    call["metadata"]["status"] = "done"
+    call["metadata"].update(status="done", tool_state="done", duration=0.2)
     history.append(tool_result_thought("tour-1", "markdown, LaTeX, file, plot, image, gallery, video, audio"))
     thought["metadata"] = {**thought["metadata"], "status": "done", "duration": 0.6}
-    answer = {"role": "assistant", "content": ""}
+    now = datetime.datetime.now(datetime.timezone.utc)
+    answer = {
+        "role": "assistant",
+        "content": "",
+        "metadata": {"sources": TOUR_SOURCES, "name": "Guide", "timestamp": now},
+    }
     history.append(answer)
     for piece in words(SCRIPTED_ANSWER):
         answer["content"] += piece
@@ -167,7 +183,28 @@ def offline_reply(history: list) -> Iterator[list]:
         },
         {"role": "assistant", "content": gr.Video(str(FILES / "clip.webm"), label="Video")},
         {"role": "assistant", "content": gr.Audio(str(FILES / "tone.wav"), label="Audio")},
+        {
+            "role": "assistant",
+            "content": "Checked: every kind shows. A second agent speaks under its own name and avatar.",
+            "metadata": {"name": "Reviewer", "avatar": str(FILES / "pattern.png"), "timestamp": now},
+        },
+        tool_call_thought("tour-2", "email_summary", '{"to": "you@example.org"}', "pending", "awaiting-approval"),
     ]
+    yield history
+
+
+def on_tool_approval(history: list, data: ToolApprovalData) -> Iterator[list]:
+    \"\"\"Approve runs the call (running, then done with its result); Deny marks it denied.\"\"\"
+    call = history[data.index]
+    if not data.approved:
+        call["metadata"].update(status="done", tool_state="denied")
+        yield history
+        return
+    call["metadata"]["tool_state"] = "running"
+    yield history
+    time.sleep(TOKEN_DELAY * 10)
+    call["metadata"].update(status="done", tool_state="done", duration=0.2)
+    history.insert(data.index + 1, tool_result_thought(str(data.id), "Summary sent."))
     yield history
 
 
@@ -285,6 +322,7 @@ with gr.Blocks(title="MessagesChatbot demo") as demo:
     editing = chatbot.edit(on_edit, chatbot, chatbot, queue=False).then(respond, chatbot, chatbot)
     # The stop button shows in the chat while a reply streams, and ends it.
     chatbot.stop(None, cancels=[replying, retrying, editing])
+    chatbot.tool_approval(on_tool_approval, outputs=chatbot)
     gr.ClearButton([chatbot, textbox])
     layout.change(lambda choice: MessagesChatbot(layout=choice), layout, chatbot)
 
@@ -303,7 +341,7 @@ if __name__ == "__main__":
 ### Initialization
 """, elem_classes=["md-custom"], header_links=True)
 
-    gr.ParamViewer(value=_docs["MessagesChatbot"]["members"]["__init__"], linkify=[])
+    gr.ParamViewer(value=_docs["MessagesChatbot"]["members"]["__init__"], linkify=['MessageDict', 'FileDataDict', 'MetadataDict', 'SourceDict', 'OptionDict'])
 
 
     gr.Markdown("### Events")
@@ -330,7 +368,8 @@ The code snippet below is accurate in cases where the component is used as both 
 def predict(
     value: list[typing.Any]
 ) -> Sequence[
-        Mapping[str, typing.Any]
+        MessageDict
+        | Mapping[str, typing.Any]
         | WireMessage
         | gradio.components.chatbot.Message
         | gradio.components.chatbot.ChatMessage
@@ -344,10 +383,79 @@ def predict(
 
 
 
+    code_MessageDict = gr.Markdown("""
+## `MessageDict`
+```python
+class MessageDict(TypedDict):
+    role: Role
+    content: MessageContent | list[MessageContent]
+    metadata: NotRequired[MetadataDict]
+    options: NotRequired[list[OptionDict]]
+```""", elem_classes=["md-custom", "MessageDict"], header_links=True)
+
+    code_FileDataDict = gr.Markdown("""
+## `FileDataDict`
+```python
+class FileDataDict(TypedDict):
+    path: str
+    url: NotRequired[str | None]
+    size: NotRequired[int | None]
+    orig_name: NotRequired[str | None]
+    mime_type: NotRequired[str | None]
+    is_stream: NotRequired[bool]
+    meta: NotRequired[
+        dict[Literal["_type"], Literal["gradio.FileData"]]
+    ]
+    alt_text: NotRequired[str | None]
+```""", elem_classes=["md-custom", "FileDataDict"], header_links=True)
+
+    code_MetadataDict = gr.Markdown("""
+## `MetadataDict`
+```python
+class MetadataDict(TypedDict, total=False):
+    title: str
+    id: int | str
+    parent_id: int | str
+    log: str
+    duration: float
+    status: Literal["pending", "done"]
+    tool_state: ToolState
+    sources: list[SourceDict]
+    name: str
+    avatar: str | FileDataDict
+    timestamp: str
+    versions: list[dict[str, Any]]
+
+    version: int
+```""", elem_classes=["md-custom", "MetadataDict"], header_links=True)
+
+    code_SourceDict = gr.Markdown("""
+## `SourceDict`
+```python
+class SourceDict(TypedDict, total=False):
+    title: str
+    url: str
+    snippet: str
+    file: FileDataDict
+```""", elem_classes=["md-custom", "SourceDict"], header_links=True)
+
+    code_OptionDict = gr.Markdown("""
+## `OptionDict`
+```python
+class OptionDict(TypedDict):
+    value: str
+    label: NotRequired[str]
+```""", elem_classes=["md-custom", "OptionDict"], header_links=True)
+
     demo.load(None, js=r"""function() {
-    const refs = {};
+    const refs = {
+            MessageDict: ['FileDataDict', 'MetadataDict', 'OptionDict'], 
+            FileDataDict: [], 
+            MetadataDict: ['FileDataDict', 'SourceDict'], 
+            SourceDict: ['FileDataDict'], 
+            OptionDict: [], };
     const user_fn_refs = {
-          MessagesChatbot: [], };
+          MessagesChatbot: ['MessageDict'], };
     requestAnimationFrame(() => {
 
         Object.entries(user_fn_refs).forEach(([key, refs]) => {

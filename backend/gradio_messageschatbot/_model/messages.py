@@ -10,7 +10,7 @@ an OpenAI-compatible client and a reply appended straight back.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import gradio as gr
 from gradio.components.base import Component
@@ -66,17 +66,12 @@ class MetadataDict(TypedDict, total=False):
     name: str
     avatar: str | FileDataDict
     timestamp: str
-    versions: list[VersionDict]
-    """A reply's other versions (kept by a retry), in order; the chat shows a pager to switch between them."""
+    versions: list[dict[str, Any]]
+    """A reply's other versions (kept by a retry), in order, each ``{"content": ..., "metadata": ...}`` (metadata
+    optional); the chat shows a pager to switch between them. Not typed as a dict of this class: a type that
+    names itself sends Gradio's docs generator round in circles."""
     version: int
     """Where the shown content stands among all versions (from 0); the last by default."""
-
-
-class VersionDict(TypedDict):
-    """One earlier (or later) version of a reply: its content and, optionally, its metadata."""
-
-    content: MessageContent | list[MessageContent]
-    metadata: NotRequired[MetadataDict]
 
 
 class OptionDict(TypedDict):
