@@ -19,14 +19,18 @@ def test_readme_reference_and_space_are_generated_from_the_current_docstrings():
     assert check.returncode == 0, check.stdout + check.stderr
 
 
+PAGE_LOAD_MS = 120_000
+
+
 @pytest.mark.browser
 def test_the_space_shows_the_demo_and_the_reference(page, artifacts):
     with serve_script(SPACE) as url:
         page.goto(url)
-        page.get_by_role("heading", name="gradio_messageschatbot").wait_for()
-        page.get_by_role("log", name="Assistant").locator("[data-testid=message]").first.wait_for()
+        # The docs page is long (every parameter, event and type): under a full test run it can take a while.
+        page.get_by_role("heading", name="gradio_messageschatbot").wait_for(timeout=PAGE_LOAD_MS)
+        page.get_by_role("log", name="Assistant").locator("[data-testid=message]").first.wait_for(timeout=PAGE_LOAD_MS)
         for heading in ("Initialization", "Events", "User function", "MessageDict"):
-            page.get_by_role("heading", name=heading).first.wait_for()
+            page.get_by_role("heading", name=heading).first.wait_for(timeout=PAGE_LOAD_MS)
         page.get_by_text("cache_max_bytes: int", exact=True).click()  # a parameter of ours, not gr.Chatbot's
         page.get_by_text("Estimated memory, for all sessions together").wait_for()  # its docstring line
         page.get_by_text("option_select", exact=True).wait_for()
