@@ -33,9 +33,11 @@ def reply_to(log, name: str):
 
 
 def loaded(image) -> bool:
-    """Scroll a (lazy) image into view and wait until it has decoded."""
-    image.scroll_into_view_if_needed()
-    image.page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+    """Keep a (lazy) image in view until it has decoded: the log may still be following new content."""
+    image.page.wait_for_function(
+        "img => { img.scrollIntoView({ block: 'nearest' }); return img.complete && img.naturalWidth > 0; }",
+        arg=image.element_handle(),
+    )
     return True
 
 
