@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
+import gradio
 import pytest
 from paths import ROOT
 from servers import serve_script
@@ -12,7 +14,15 @@ from servers import serve_script
 SPACE = ROOT / "demo" / "space.py"
 
 
+def highest_supported_gradio() -> str:
+    return re.search(r"^GRADIO_HIGHEST := (\S+)$", (ROOT / "Makefile").read_text(), flags=re.MULTILINE)[1]
+
+
 def test_readme_reference_and_space_are_generated_from_the_current_docstrings():
+    # Gradio's generator writes the docs, and how it prints types depends on its version and Python's:
+    # the committed files are written with the highest supported Gradio, in the main venv.
+    if gradio.__version__ != highest_supported_gradio():
+        pytest.skip(f"the docs are generated with Gradio {highest_supported_gradio()}, not {gradio.__version__}")
     check = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "docs.py"), "--check"], capture_output=True, text=True, cwd=ROOT
     )
