@@ -31,13 +31,13 @@ A Gradio chatbot that speaks the messages format: role/content dicts, files, com
 """
 ## Installation
 
-```bash
+```
 pip install gradio_messageschatbot
 ```
 
 ## Usage
 
-```python
+```
 \"\"\"MessagesChatbot demo.
 
 With OPENAI_BASE_URL set (and optionally OPENAI_API_KEY, OPENAI_MODEL), it chats
@@ -364,7 +364,7 @@ The code snippet below is accurate in cases where the component is used as both 
 - **As input:** Is passed, the history as a list of messages: {"role", "content"} dicts whose content is a str (all text joined), a file dict, a component or a list of these; with type="normalized", gr.Chatbot 6's dicts of content blocks; with type="openai", OpenAI chat-completions messages.
 - **As output:** Should return, the history as a list of messages: {"role", "content"} dicts or ChatMessage, whose content is markdown text, a file ({"path": ...}), a component or a list of these; gr.Chatbot 6's normalized dicts and OpenAI messages are taken too.
 
- ```python
+ ```
 def predict(
     value: list[typing.Any]
 ) -> Sequence[
@@ -385,7 +385,7 @@ def predict(
 
     code_MessageDict = gr.Markdown("""
 ## `MessageDict`
-```python
+```
 class MessageDict(TypedDict):
     role: Role
     content: MessageContent | list[MessageContent]
@@ -395,7 +395,7 @@ class MessageDict(TypedDict):
 
     code_FileDataDict = gr.Markdown("""
 ## `FileDataDict`
-```python
+```
 class FileDataDict(TypedDict):
     path: str
     url: NotRequired[str | None]
@@ -411,7 +411,7 @@ class FileDataDict(TypedDict):
 
     code_MetadataDict = gr.Markdown("""
 ## `MetadataDict`
-```python
+```
 class MetadataDict(TypedDict, total=False):
     title: str
     id: int | str
@@ -431,7 +431,7 @@ class MetadataDict(TypedDict, total=False):
 
     code_SourceDict = gr.Markdown("""
 ## `SourceDict`
-```python
+```
 class SourceDict(TypedDict, total=False):
     title: str
     url: str
@@ -441,7 +441,7 @@ class SourceDict(TypedDict, total=False):
 
     code_OptionDict = gr.Markdown("""
 ## `OptionDict`
-```python
+```
 class OptionDict(TypedDict):
     value: str
     label: NotRequired[str]

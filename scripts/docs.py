@@ -69,9 +69,19 @@ def readme(docs: dict) -> str:
     return f"{head}{REFERENCE_START}\n{reference(docs).strip()}\n{REFERENCE_END}{tail}"
 
 
+def without_fence_languages(markdown: str) -> str:
+    """Code fences without a language tag.
+
+    Gradio 6.31's ParamViewer sets the global `Prism` to a placeholder while it loads Prism; a gr.Markdown
+    that loads a language grammar meanwhile fails, caches the failure and renders nothing. The docs Space
+    has both, so its code blocks go unhighlighted rather than missing.
+    """
+    return re.sub(r"^(\s*```)[\w-]+$", r"\1", markdown, flags=re.MULTILINE)
+
+
 def space(docs: dict) -> str:
     project = tomlkit.parse((ROOT / "pyproject.toml").read_text())["project"]
-    return _docs_utils.make_space(
+    page = _docs_utils.make_space(
         docs=docs,
         name=project["name"],
         description=project["description"],
@@ -81,6 +91,7 @@ def space(docs: dict) -> str:
         repo=project["urls"]["repository"],
         pypi_exists=False,  # a static version badge: the output must not depend on the network
     )
+    return without_fence_languages(page)
 
 
 def space_card() -> str:
