@@ -7,6 +7,8 @@
 // Gradio's bundle now writes it with backticks.
 
 import { isolation } from "./bundling/isolation.js";
+import { katex_styles } from "./bundling/katex.js";
+import { minify_chunks } from "./bundling/minify.js";
 
 const TEMPLATE_VALUES = [
 	[/\{\{\s*base_url[^}]*\}\}/g, "./"],
@@ -31,22 +33,8 @@ const dev_page_fixes = {
 	}
 };
 
-// Library builds inline every asset, so KaTeX's fonts end up base64 in style.css,
-// which the page loads up front. Every browser Gradio supports reads woff2: keep
-// only that (1.4 MB of fonts -> ~0.3 MB).
-const katex_woff2_only = {
-	name: "gradio-messageschatbot-katex-woff2-only",
-	enforce: "pre",
-	transform(code, id) {
-		if (!/katex.*\.css/.test(id)) return undefined;
-		return code
-			.replace(/,\s*url\([^)]*\.woff\)\s*format\("woff"\)/g, "")
-			.replace(/,\s*url\([^)]*\.ttf\)\s*format\("truetype"\)/g, "");
-	}
-};
-
 export default {
-	plugins: [dev_page_fixes, katex_woff2_only, isolation],
+	plugins: [dev_page_fixes, katex_styles, isolation, minify_chunks],
 	svelte: {
 		preprocess: []
 	},

@@ -1,15 +1,16 @@
 // Build plugins that keep the component from changing anything outside itself.
 //
-// @gradio/markdown-code bundles its own Prism. Prism's core writes `window.Prism`,
+// The component highlights code with its own Prism. Prism's core writes `window.Prism`,
 // and its language files register on whatever global `Prism` they find, so a second
 // copy on the page takes the global over and Gradio's own gr.Chatbot and gr.Markdown
 // lose their highlighting. Here Prism runs in a private scope and every language file
-// imports that private instance. The stylesheet markdown-code ships (`table, tr, td,
-// th {...}` among others) is confined to the component's root. Svelte's version
+// imports that private instance. The code stylesheet @gradio/markdown-code ships (`table,
+// tr, td, th {...}` among others) is confined to the component's root. Svelte's version
 // registry (`window.__svelte`), which some prebuilt dependency imports, is left out.
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { SCOPE_CLASS } from "../shared/scope.js";
 
 const PRIVATE_PRISM = "\0messageschatbot-private-prism";
@@ -17,10 +18,14 @@ const NOTHING = "\0messageschatbot-nothing";
 const SVELTE_VERSION_REGISTRY = "svelte/internal/disclose-version";
 const PRISM_LANGUAGE = /[\\/]node_modules[\\/]prismjs[\\/]components[\\/]prism-[\w-]+(\.min)?\.js$/;
 const MARKDOWN_STYLES = /[\\/]@gradio[\\/]markdown-code[\\/](dist[\\/])?prism\.css$/;
+// Gradio's colours for highlighted code; the package's exports do not list the file.
+const CODE_STYLES = "@gradio/markdown-code/prism.css";
 
-/** The source of the Prism bundle markdown-code imports. */
+const require = createRequire(import.meta.url);
+
+/** The source of Prism's bundle (its core and the grammars it comes with). */
 export function prism_source() {
-	return readFileSync(createRequire(import.meta.url).resolve("prismjs"), "utf8");
+	return readFileSync(require.resolve("prismjs"), "utf8");
 }
 
 /** Prism's bundle run with every global it looks for replaced by a private object. */
@@ -43,21 +48,26 @@ export function prism_language_module(source) {
 	return `import Prism from "prismjs";\n${source}`;
 }
 
-/** Every selector of a flat stylesheet (no at-rules) confined to `scope`; a leading
- * `.dark` stays above it, since Gradio's dark mode sets that class on an ancestor. */
+const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
+
+/** Every selector of a flat stylesheet (no at-rules but @font-face, kept as they are) confined to
+ * `scope`; a leading `.dark` stays above it, since Gradio's dark mode sets that class on an ancestor. */
 export function scope_css(css, scope) {
 	const without_comments = css.replace(/\/\*[\s\S]*?\*\//g, "");
-	if (without_comments.includes("@")) throw new Error("scope_css handles flat stylesheets only");
-	return without_comments.replace(/(\s*)([^{}]+?)\s*\{/g, (_, space, selectors) => {
-		const scoped = selectors
+	const font_faces = without_comments.match(FONT_FACE) ?? [];
+	const rules = without_comments.replace(FONT_FACE, "");
+	if (rules.includes("@")) throw new Error("scope_css handles flat stylesheets only");
+	const scoped = rules.replace(/(\s*)([^{}]+?)\s*\{/g, (_, space, selectors) => {
+		const scoped_selectors = selectors
 			.split(",")
 			.map((selector) => selector.trim())
 			.map((selector) =>
 				selector.startsWith(".dark ") ? `.dark ${scope} ${selector.slice(6)}` : `${scope} ${selector}`
 			)
 			.join(", ");
-		return `${space}${scoped} {`;
+		return `${space}${scoped_selectors} {`;
 	});
+	return [...font_faces, scoped].join("");
 }
 
 export const isolation = {
@@ -66,6 +76,7 @@ export const isolation = {
 	resolveId(source) {
 		if (source === "prismjs") return PRIVATE_PRISM;
 		if (source === SVELTE_VERSION_REGISTRY) return NOTHING;
+		if (source === CODE_STYLES) return join(dirname(require.resolve("@gradio/markdown-code/package.json")), "prism.css");
 		return null;
 	},
 	load(id) {

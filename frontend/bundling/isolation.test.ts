@@ -11,6 +11,10 @@ describe("scope_css", () => {
 		expect(scope_css(".dark .md .token { color: red; }", ".root")).toBe(".dark .root .md .token { color: red; }");
 	});
 
+	it("keeps font faces as they are", () => {
+		expect(scope_css("@font-face{font-family:F;src:url(f.woff2)}a{b:c}", ".root")).toBe("@font-face{font-family:F;src:url(f.woff2)}.root a {b:c}");
+	});
+
 	it("refuses at-rules it would scope wrongly", () => {
 		expect(() => scope_css("@media (x) { a { b: c } }", ".root")).toThrow();
 	});

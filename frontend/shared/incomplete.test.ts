@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { complete_markdown } from "./incomplete";
+import { complete_markdown, open_fence_language } from "./incomplete";
 
 describe("complete_markdown", () => {
 	it("leaves finished markdown as written", () => {
@@ -132,5 +132,17 @@ describe("complete_markdown", () => {
 		it("drops a math opener with nothing after it", () => {
 			expect(complete_markdown("So \\[")).toBe("So ");
 		});
+	});
+});
+
+describe("open_fence_language", () => {
+	it("names the language of the fence the text ends inside", () => {
+		expect(open_fence_language("Look:\n```mermaid\ngraph TD")).toBe("mermaid");
+		expect(open_fence_language("~~~\ncode")).toBe("");
+	});
+
+	it("is null once every fence is closed", () => {
+		expect(open_fence_language("```mermaid\ngraph TD\n```\n\nafter")).toBeNull();
+		expect(open_fence_language("no code")).toBeNull();
 	});
 });

@@ -17,9 +17,16 @@ export function complete_markdown(text: string): string {
 	return [...head, completed].join("\n");
 }
 
+/** The language of the code fence the text ends inside ("" for none), or null when every fence is closed. */
+export function open_fence_language(text: string): string | null {
+	return open_fence(text.split("\n"))?.language ?? null;
+}
+
 interface Fence {
 	marker: string;
 	indent: string;
+	/** The info string's first word: the code's language. */
+	language: string;
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
@@ -33,7 +40,7 @@ function open_fence(lines: string[]): Fence | null {
 		const [, indent, marker, info] = match;
 		if (!open) {
 			// A backtick fence's info string may not contain backticks (CommonMark).
-			if (!(marker[0] === "`" && info.includes("`"))) open = { marker, indent };
+			if (!(marker[0] === "`" && info.includes("`"))) open = { marker, indent, language: info.trim().split(/\s/)[0] };
 		} else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && info.trim() === "") {
 			open = null;
 		}

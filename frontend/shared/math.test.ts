@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prepare_math, type LatexDelimiter } from "./math";
+import { has_math, hide_math, prepare_math, type LatexDelimiter } from "./math";
 
 const DOLLARS: LatexDelimiter[] = [
 	{ left: "$$", right: "$$", display: true },
@@ -41,5 +41,31 @@ describe("prepare_math", () => {
 	it("does not add \\( twice", () => {
 		const delimiters = [...DOLLARS, { left: "\\(", right: "\\)", display: false }];
 		expect(prepare_math("$x$", delimiters).delimiters).toHaveLength(2);
+	});
+});
+
+describe("hide_math", () => {
+	const delimiters: LatexDelimiter[] = [
+		{ left: "$$", right: "$$", display: true },
+		{ left: "\\(", right: "\\)", display: false }
+	];
+
+	it("swaps math outside code for placeholders and restores it escaped", () => {
+		const hidden = hide_math("a \\(x_1 < y\\) b $$z$$ `\\(c\\)`", delimiters);
+		expect(hidden.text).toBe("a %%MATH1%% b %%MATH0%% `\\(c\\)`");
+		expect(hidden.restore("<p>%%MATH1%% %%MATH0%%</p>")).toBe("<p>\\(x_1 &#60; y\\) $$z$$</p>");
+	});
+
+	it("leaves text without delimiters as it is", () => {
+		expect(hide_math("a_1 *b*", []).text).toBe("a_1 *b*");
+	});
+});
+
+describe("has_math", () => {
+	it("is true when a delimiter opens in the text", () => {
+		const delimiters: LatexDelimiter[] = [{ left: "\\(", right: "\\)", display: false }];
+		expect(has_math("see \\(x\\)", delimiters)).toBe(true);
+		expect(has_math("costs $5", delimiters)).toBe(false);
+		expect(has_math("\\(x\\)", [])).toBe(false);
 	});
 });

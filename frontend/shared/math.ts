@@ -64,6 +64,47 @@ function closing_dollar(text: string, open: number): number {
 	return -1;
 }
 
+/** Whether KaTeX has anything to look at: some delimiter opens in the text. */
+export function has_math(text: string, delimiters: LatexDelimiter[]): boolean {
+	return delimiters.some((delimiter) => text.includes(delimiter.left));
+}
+
+/**
+ * Markdown would read LaTeX's `_`, `*` and `\\` as emphasis and escapes. Each math span outside code
+ * becomes a placeholder markdown leaves alone; `restore` puts the math back, HTML-escaped, into the
+ * rendered HTML, where KaTeX's auto-render finds it by its delimiters.
+ */
+export function hide_math(
+	text: string,
+	delimiters: LatexDelimiter[]
+): { text: string; restore: (html: string) => string } {
+	const spans: string[] = [];
+	const patterns = delimiters.map(
+		(delimiter) => new RegExp(`${escape_regexp(delimiter.left)}[\\s\\S]+?${escape_regexp(delimiter.right)}`, "g")
+	);
+	const hide = (prose: string): string =>
+		patterns.reduce(
+			(result, pattern) =>
+				result.replace(pattern, (math) => {
+					spans.push(math);
+					return `%%MATH${spans.length - 1}%%`;
+				}),
+			prose
+		);
+	return {
+		text: delimiters.length > 0 ? outside_code(text, hide) : text,
+		restore: (html) => html.replace(/%%MATH(\d+)%%/g, (placeholder, index: string) => escape_html(spans[Number(index)] ?? placeholder))
+	};
+}
+
+function escape_regexp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function escape_html(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 /** Applies `transform` to the text outside fenced code blocks and inline code spans. */
 function outside_code(text: string, transform: (prose: string) => string): string {
 	const parts = text.split(/(^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[`~]*[ \t]*$|(?![\s\S]))|(`+)[\s\S]*?[^`]\3(?!`))/m);
