@@ -23,9 +23,42 @@ const CODE_STYLES = "@gradio/markdown-code/prism.css";
 
 const require = createRequire(import.meta.url);
 
+// Globals that libraries loaded with the first diagram would write: `written` is how the
+// library writes it, `instead` what it gets in its place.
+const PRIVATE_GLOBALS = [
+	{
+		// fastdom, mermaid's DOM scheduler, keeps its instance on `window.fastdom`.
+		file: /[\\/]node_modules[\\/]fastdom[\\/]fastdom\.js$/,
+		mention: "win.fastdom",
+		written: /\(\s*typeof window !== 'undefined' \? window : typeof this != 'undefined' \? this : globalThis\s*\)\s*;?\s*$/,
+		instead: "({ requestAnimationFrame: (callback) => window.requestAnimationFrame(callback) });\n"
+	},
+	{
+		// mermaid's build flags, written to `globalThis.injected` and read nowhere.
+		file: /[\\/]node_modules[\\/]mermaid[\\/]dist[\\/].*\.mjs$/,
+		mention: "globalThis.injected",
+		written: /globalThis\.injected \?\?=/,
+		instead: "const injected ="
+	}
+];
+
+/** `code` with the global it writes made private, or null if it writes none; a library whose
+ * code changed so that the global is no longer recognised fails the build rather than leak it. */
+export function privatize_globals(code, path) {
+	const rule = PRIVATE_GLOBALS.find((candidate) => candidate.file.test(path) && code.includes(candidate.mention));
+	if (!rule) return null;
+	if (!rule.written.test(code)) throw new Error(`isolation: ${path} writes ${rule.mention} in a way not recognised`);
+	return code.replace(rule.written, rule.instead);
+}
+
+/** The text of the file a package specifier resolves to. */
+export function package_file(specifier) {
+	return readFileSync(require.resolve(specifier), "utf8");
+}
+
 /** The source of Prism's bundle (its core and the grammars it comes with). */
 export function prism_source() {
-	return readFileSync(require.resolve("prismjs"), "utf8");
+	return package_file("prismjs");
 }
 
 /** Prism's bundle run with every global it looks for replaced by a private object. */
@@ -88,6 +121,6 @@ export const isolation = {
 		const path = id.split("?")[0];
 		if (PRISM_LANGUAGE.test(path)) return prism_language_module(code);
 		if (MARKDOWN_STYLES.test(path)) return scope_css(code, `.${SCOPE_CLASS}`);
-		return null;
+		return privatize_globals(code, path);
 	}
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prism_source, private_prism_module, scope_css } from "./isolation.js";
+import { package_file, privatize_globals, prism_source, private_prism_module, scope_css } from "./isolation.js";
 
 describe("scope_css", () => {
 	it("prefixes every selector of every rule", () => {
@@ -28,5 +28,27 @@ describe("private_prism_module", () => {
 		expect(Object.keys(globalThis)).toEqual(before);
 		expect("Prism" in globalThis).toBe(false);
 		expect(module.highlight("let a = 1", module.languages.javascript, "javascript")).toContain('class="token keyword"');
+	});
+});
+
+describe("privatize_globals", () => {
+	it("gives fastdom a private object instead of window", () => {
+		const path = "/app/node_modules/fastdom/fastdom.js";
+		const source = privatize_globals(package_file("fastdom"), path);
+		const module = { exports: {} as { measure?: unknown } };
+		new Function("module", "define", source ?? "")(module, undefined);
+		expect(typeof module.exports.measure).toBe("function");
+		expect("fastdom" in globalThis).toBe(false);
+	});
+
+	it("keeps mermaid's build flags in the module", () => {
+		const path = "/app/node_modules/mermaid/dist/chunks/mermaid.core/chunk-A.mjs";
+		expect(privatize_globals("globalThis.injected ??= { a: 1 };", path)).toBe("const injected = { a: 1 };");
+		expect(privatize_globals("const other = 1;", path)).toBeNull();
+	});
+
+	it("fails when a library writes its global in a way it does not recognise", () => {
+		const path = "/app/node_modules/mermaid/dist/mermaid.core.mjs";
+		expect(() => privatize_globals("globalThis.injected = {};", path)).toThrow();
 	});
 });

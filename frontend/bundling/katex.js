@@ -3,16 +3,14 @@
 // loads itself is untouched either way. A library build inlines the fonts; every browser
 // Gradio supports reads woff2, so the woff and ttf copies are dropped (1.4 MB -> 0.3 MB).
 
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { SCOPE_CLASS } from "../shared/scope.js";
-import { scope_css } from "./isolation.js";
+import { package_file, scope_css } from "./isolation.js";
 
 const KATEX_STYLES = /[\\/]katex[\\/]dist[\\/]katex(\.min)?\.css$/;
 
 /** KaTeX's own stylesheet. */
 export function katex_source() {
-	return readFileSync(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"), "utf8");
+	return package_file("katex/dist/katex.min.css");
 }
 
 /** KaTeX's stylesheet with woff2 fonts only, renamed, and every rule under `scope`. */

@@ -67,7 +67,9 @@ export async function highlight(code: string, language: string): Promise<string 
 	const name = grammar_name(language);
 	if (name === null) return null;
 	core ??= import("prismjs").then((module) => module.default);
-	const [prism] = await Promise.all([core, load_grammar(name)]);
+	// A grammar file extends the Prism it finds, so it runs after the core.
+	const prism = await core;
+	await load_grammar(name);
 	const grammar = prism.languages[name];
 	return grammar ? prism.highlight(code, grammar, name) : null;
 }
