@@ -83,10 +83,13 @@ def test_mermaid_blocks_become_diagrams_and_hostile_text_runs_nothing(page, chat
         node.click(force=True)
     page.wait_for_timeout(500)
     assert page.evaluate("window.__hostile") is None
-    assert hostile.evaluate(
-        """svg => [...svg.querySelectorAll('*')].flatMap(el => [...el.attributes])
+    assert (
+        hostile.evaluate(
+            """svg => [...svg.querySelectorAll('*')].flatMap(el => [...el.attributes])
             .filter(a => a.name.startsWith('on') || /javascript:/i.test(a.value)).map(a => a.name)"""
-    ) == []
+        )
+        == []
+    )
     assert hostile.locator("script, iframe, object, embed").count() == 0
     assert set(page.evaluate(GLOBALS)) - before == set()
 
