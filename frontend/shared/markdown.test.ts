@@ -11,43 +11,55 @@ const OPTIONS: MarkdownOptions = {
 	allow_tags: true
 };
 
+function html_of(text: string, options: MarkdownOptions): string {
+	return markdown_to_html(text, options).html;
+}
+
 describe("markdown_to_html", () => {
-	it("keeps math away from markdown and escapes it for the page", async () => {
-		const html = await markdown_to_html("Sum \\(a_1 * b_2 < c\\) and *x*\n\n$$x_1 * y_2$$", OPTIONS);
+	it("keeps math away from markdown and escapes it for the page", () => {
+		const html = html_of("Sum \\(a_1 * b_2 < c\\) and *x*\n\n$$x_1 * y_2$$", OPTIONS);
 		expect(html).toContain("\\(a_1 * b_2 &#60; c\\)");
 		expect(html).toContain("$$x_1 * y_2$$");
 		expect(html).toContain("<em>x</em>");
 	});
 
-	it("leaves delimiters inside code to the code", async () => {
-		const html = await markdown_to_html("`\\(a_1\\)` and\n\n```\n\\(b_1\\)\n```", OPTIONS);
+	it("leaves delimiters inside code to the code", () => {
+		const html = html_of("`\\(a_1\\)` and\n\n```\n\\(b_1\\)\n```", OPTIONS);
 		expect(html).toContain("<code>\\(a_1\\)</code>");
 		expect(html).toContain("\\(b_1\\)\n</code></pre>");
 		expect(html).not.toContain("%%MATH");
 	});
 
-	it("wraps code blocks with a copy button and highlights known languages", async () => {
-		const html = await markdown_to_html("```python\nx = 1  # one\n```", OPTIONS);
-		expect(html).toMatch(/^<div class="code_wrap"><button type="button" class="copy_code_button"/);
-		expect(html).toContain('<code class="language-python">');
-		expect(html).toContain('<span class="token comment"># one</span>');
+	it("wraps code blocks with a copy button, and highlights known languages once their grammar is loaded", async () => {
+		const first = markdown_to_html("```python\nx = 1  # one\n```", OPTIONS);
+		expect(first.html).toMatch(/^<div class="code_wrap"><button type="button" class="copy_code_button"/);
+		expect(first.html).toContain('<code class="language-python">x = 1  # one\n</code>');
+		await first.highlighting;
+		const again = markdown_to_html("```python\nx = 1  # one\n```", OPTIONS);
+		expect(again.highlighting).toBeNull();
+		expect(again.html).toContain('<code class="language-python">');
+		expect(again.html).toContain('<span class="token comment"># one</span>');
 	});
 
-	it("leaves code in unknown languages and mermaid diagrams as escaped text", async () => {
-		const html = await markdown_to_html("```mermaid\ngraph TD\n  A --> B<br>\n```", OPTIONS);
+	it("waits for nothing when no code needs a grammar", () => {
+		expect(markdown_to_html("```\nplain\n```\n\n```mermaid\ngraph TD\n```", OPTIONS).highlighting).toBeNull();
+	});
+
+	it("leaves code in unknown languages and mermaid diagrams as escaped text", () => {
+		const html = html_of("```mermaid\ngraph TD\n  A --> B<br>\n```", OPTIONS);
 		expect(html).toContain('<code class="language-mermaid">graph TD\n  A --&#62; B&#60;br&#62;\n</code>');
 	});
 
-	it("opens links in a new tab, except links within the page", async () => {
-		expect(await markdown_to_html("[a](https://x.org) [b](#top)", OPTIONS)).toBe(
+	it("opens links in a new tab, except links within the page", () => {
+		expect(html_of("[a](https://x.org) [b](#top)", OPTIONS)).toBe(
 			'<p><a target="_blank" rel="noopener noreferrer" href="https://x.org">a</a> <a href="#top">b</a></p>\n'
 		);
 	});
 
-	it("follows line_breaks and render_markdown", async () => {
-		expect(await markdown_to_html("a\nb", OPTIONS)).toBe("<p>a<br>b</p>\n");
-		expect(await markdown_to_html("a\nb", { ...OPTIONS, line_breaks: false })).toBe("<p>a\nb</p>\n");
-		expect(await markdown_to_html("**a** <b>", { ...OPTIONS, render_markdown: false })).toBe("**a** <b>");
+	it("follows line_breaks and render_markdown", () => {
+		expect(html_of("a\nb", OPTIONS)).toBe("<p>a<br>b</p>\n");
+		expect(html_of("a\nb", { ...OPTIONS, line_breaks: false })).toBe("<p>a\nb</p>\n");
+		expect(html_of("**a** <b>", { ...OPTIONS, render_markdown: false })).toBe("**a** <b>");
 	});
 });
 

@@ -1,12 +1,12 @@
 /**
- * A message's markdown as HTML, before sanitizing. What only some messages need loads on demand:
- * Prism with the first highlighted code block (./prism), KaTeX and mermaid once the HTML is in
- * the page (./katex, ./mermaid).
+ * A message's markdown as HTML, before sanitizing, at once. What only some messages need loads on
+ * demand: Prism with the first code block of a known language (./prism), KaTeX and mermaid once
+ * the HTML is in the page (./katex, ./mermaid).
  */
 import { Marked, Renderer, type Tokens } from "marked";
 import { KNOWN_TAGS } from "./html_tags";
 import { escape_html, hide_math, type LatexDelimiter } from "./math";
-import { highlight } from "./prism";
+import { highlight, load_highlighting } from "./prism";
 
 export interface MarkdownOptions {
 	render_markdown: boolean;
@@ -31,18 +31,24 @@ function fence_language(info: string | undefined): string {
 	return (info ?? "").trim().split(/\s/)[0];
 }
 
+// What the parse under way waits for to highlight its code (parsing is synchronous).
+let highlighting: Promise<unknown>[] = [];
+
 function create_marked(line_breaks: boolean): Marked {
 	return new Marked({
 		gfm: true,
 		breaks: line_breaks,
-		async: true,
-		async walkTokens(token) {
+		walkTokens(token) {
 			if (token.type !== "code") return;
 			const code = token as Tokens.Code;
-			const highlighted = await highlight(code.text, fence_language(code.lang));
+			const language = fence_language(code.lang);
+			const highlighted = highlight(code.text, language);
 			if (highlighted !== null) {
 				code.text = highlighted;
 				code.escaped = true;
+			} else {
+				const loading = load_highlighting(language);
+				if (loading) highlighting.push(loading);
 			}
 		},
 		renderer: {
@@ -83,12 +89,14 @@ export function escape_tags(html: string, allow_tags: string[] | boolean): strin
 	});
 }
 
-/** The HTML for a message's text, math left in place (hidden from markdown) for KaTeX to draw. */
-export async function markdown_to_html(text: string, options: MarkdownOptions): Promise<string> {
-	let html = text;
-	if (options.render_markdown) {
-		const math = hide_math(text, options.latex_delimiters);
-		html = math.restore(await marked_for(options.line_breaks).parse(math.text));
-	}
-	return escape_tags(html, options.allow_tags);
+/**
+ * The HTML for a message's text, math left in place (hidden from markdown) for KaTeX to draw;
+ * `highlighting`, when some code waits for its grammar, settles once rendering again highlights it.
+ */
+export function markdown_to_html(text: string, options: MarkdownOptions): { html: string; highlighting: Promise<unknown> | null } {
+	if (!options.render_markdown) return { html: escape_tags(text, options.allow_tags), highlighting: null };
+	const math = hide_math(text, options.latex_delimiters);
+	highlighting = [];
+	const html = math.restore(marked_for(options.line_breaks).parse(math.text) as string);
+	return { html: escape_tags(html, options.allow_tags), highlighting: highlighting.length ? Promise.all(highlighting) : null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grammar_name, highlight } from "./prism";
+import { grammar_name, highlight, load_highlighting } from "./prism";
 
 describe("grammar_name", () => {
 	it("knows core grammars, loadable ones and their aliases; nothing else loads Prism", () => {
@@ -13,12 +13,17 @@ describe("grammar_name", () => {
 });
 
 describe("highlight", () => {
-	it("loads a grammar and what it extends before highlighting", async () => {
-		expect(await highlight("int main() {}", "c++")).toContain('<span class="token keyword">int</span>');
-		expect(await highlight("<?php echo 1; ?>", "php")).toContain('class="token delimiter important"');
+	it("highlights once the grammar and what it extends are loaded", async () => {
+		expect(highlight("int main() {}", "c++")).toBeNull();
+		await load_highlighting("c++");
+		expect(highlight("int main() {}", "c++")).toContain('<span class="token keyword">int</span>');
+		expect(load_highlighting("cpp")).toBeNull();
+		await load_highlighting("php");
+		expect(highlight("<?php echo 1; ?>", "php")).toContain('class="token delimiter important"');
 	});
 
-	it("leaves unknown languages to the caller", async () => {
-		expect(await highlight("graph TD", "mermaid")).toBeNull();
+	it("loads nothing for languages it does not highlight", () => {
+		expect(load_highlighting("mermaid")).toBeNull();
+		expect(highlight("graph TD", "mermaid")).toBeNull();
 	});
 });

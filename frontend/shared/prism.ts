@@ -1,7 +1,8 @@
 /**
  * Code highlighting, loaded on demand: Prism's core with the first code block of a language it
- * knows, each further grammar with the first block in that language. The build makes "prismjs"
- * a private instance (bundling/isolation.js), so nothing here touches the page's own Prism.
+ * knows, each further grammar with the first block in that language. Until then code shows
+ * unhighlighted, so that loading never holds a message back. The build makes "prismjs" a private
+ * instance (bundling/isolation.js), so nothing here touches the page's own Prism.
  */
 import type PrismType from "prismjs";
 
@@ -47,29 +48,34 @@ export function grammar_name(language: string): string | null {
 	return name in GRAMMARS || CORE.has(name) ? name : null;
 }
 
-let core: Promise<typeof PrismType> | null = null;
+let prism: typeof PrismType | null = null;
+let core: Promise<unknown> | null = null;
 const grammars = new Map<string, Promise<unknown>>();
+const loaded = new Set<string>();
 
 function load_grammar(name: string): Promise<unknown> {
-	const grammar = GRAMMARS[name];
-	if (!grammar) return Promise.resolve();
 	let loading = grammars.get(name);
 	if (!loading) {
-		// A grammar file extends the grammars it requires as it runs, so those load first.
-		loading = Promise.all((grammar.requires ?? []).map(load_grammar)).then(grammar.load);
+		const grammar = GRAMMARS[name];
+		// A grammar file extends the grammars it requires, and the core, as it runs: those load first.
+		core ??= import("prismjs").then((module) => (prism = module.default));
+		loading = Promise.all([core, ...(grammar?.requires ?? []).map(load_grammar)])
+			.then(grammar?.load)
+			.then(() => loaded.add(name));
 		grammars.set(name, loading);
 	}
 	return loading;
 }
 
-/** `code` as highlighted HTML, or null for a language not highlighted. */
-export async function highlight(code: string, language: string): Promise<string | null> {
+/** `code` as highlighted HTML, or null when its language is not highlighted or not loaded yet. */
+export function highlight(code: string, language: string): string | null {
 	const name = grammar_name(language);
-	if (name === null) return null;
-	core ??= import("prismjs").then((module) => module.default);
-	// A grammar file extends the Prism it finds, so it runs after the core.
-	const prism = await core;
-	await load_grammar(name);
-	const grammar = prism.languages[name];
-	return grammar ? prism.highlight(code, grammar, name) : null;
+	const grammar = name !== null && loaded.has(name) ? prism?.languages[name] : undefined;
+	return grammar ? (prism as typeof PrismType).highlight(code, grammar, name as string) : null;
+}
+
+/** Loads what highlighting `language` needs; null when there is nothing to load. */
+export function load_highlighting(language: string): Promise<unknown> | null {
+	const name = grammar_name(language);
+	return name === null || loaded.has(name) ? null : load_grammar(name);
 }
