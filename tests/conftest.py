@@ -33,22 +33,13 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
-# @gradio/markdown-code renders math after an `await`; if the message was re-rendered
-# meanwhile, KaTeX's auto-render is handed a detached element and throws this. The
-# message still shows correctly; the error is upstream's and harmless.
-KNOWN_UPSTREAM_ERRORS = ("No element provided to render",)
-
-
 @pytest.fixture
 def page(browser):
-    """A fresh page that fails the test on any uncaught page error (but the known upstream one)."""
+    """A fresh page that fails the test on any uncaught page error."""
     context = browser.new_context(viewport={"width": 1100, "height": 900})
     page = context.new_page()
     errors: list[str] = []
-    page.on(
-        "pageerror",
-        lambda error: None if str(error) in KNOWN_UPSTREAM_ERRORS else errors.append(str(error)),
-    )
+    page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
     context.close()
     assert not errors, f"uncaught errors in the page: {errors}"

@@ -13,6 +13,17 @@ let next_id = 0;
 const drawn = new Map<string, string>();
 const MAX_DRAWN = 64;
 
+/**
+ * The keyframes mermaid's diagram styles declare (`dash`, ...) are named for the whole page:
+ * they get names of the component's own, in their declarations and where animations use them.
+ */
+export function private_keyframes(svg: string): string {
+	const names = [...svg.matchAll(/@keyframes\s+([\w-]+)/g)].map((match) => match[1]);
+	if (names.length === 0) return svg;
+	const pattern = new RegExp(`(@keyframes\\s+|animation(?:-name)?:\\s*)(${names.join("|")})(?![\\w-])`, "g");
+	return svg.replace(pattern, (_, before: string, name: string) => `${before}messageschatbot-${name}`);
+}
+
 function load(): Promise<Mermaid> {
 	loading ??= import("mermaid").then((module) => module.default);
 	return loading;
@@ -27,7 +38,7 @@ async function svg_for(source: string, dark: boolean): Promise<string | null> {
 	const draw = queue.then(async () => {
 		mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default" });
 		try {
-			return (await mermaid.render(id, source)).svg;
+			return private_keyframes((await mermaid.render(id, source)).svg);
 		} catch {
 			return null; // not a diagram mermaid can read: the source stays shown
 		} finally {

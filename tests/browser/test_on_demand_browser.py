@@ -76,6 +76,10 @@ def test_mermaid_blocks_become_diagrams_and_hostile_text_runs_nothing(page, chat
     assert diagrams.count() == 2
     assert chat.locator("code.language-mermaid").count() == 0
     assert "Start" in diagrams.first.text_content() and "Done" in diagrams.first.text_content()
+    keyframes = diagrams.first.evaluate(
+        "svg => [...svg.querySelector('style').sheet.cssRules].flatMap(r => r.name ? [r.name] : [])"
+    )
+    assert keyframes and all(rule.startswith("messageschatbot-") for rule in keyframes)
     assert any(name.startswith("mermaid") for name in fetched_on_demand(page))
 
     hostile = diagrams.nth(1)
