@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import pytest
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
 APP = APPS / "long_app.py"
 AT_BOTTOM = "l => l.scrollHeight - l.scrollTop - l.clientHeight < 50"
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP, env={"HISTORY_SIZE": "30"}) as url:
-        yield url
+app_url = served_app(APP, env={"HISTORY_SIZE": "30"})
 
 
 def stream(page, log, count: int) -> None:

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import pytest
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
 APP = APPS / "long_app.py"
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP, env={"HISTORY_SIZE": "10000"}) as url:
-        yield url
+app_url = served_app(APP, env={"HISTORY_SIZE": "10000"})
 
 
 def test_only_the_last_page_is_rendered_and_it_is_in_view(page, app_url):

@@ -7,7 +7,7 @@ import json
 
 import pytest
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
@@ -57,11 +57,7 @@ RECORD = """log => {
     }).observe(log, { subtree: true, childList: true, characterData: true });
 }"""
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
+app_url = served_app(APP)
 
 
 def start(page, app_url):
