@@ -15,11 +15,8 @@ demo_url = served_app(DEMO)
 
 
 def test_demo_conversation_renders(page, demo_url, artifacts):
-    page.goto(demo_url)
-    log = page.get_by_role("log", name="Assistant")
-    log.wait_for()
+    log = open_log(page, demo_url, "Assistant")
     messages = log.locator("[data-testid=message]")
-    messages.last.wait_for()
 
     assert log.get_attribute("aria-live") == "polite"
     assert messages.count() == 5  # the nested tool call sits inside its parent thought
@@ -82,9 +79,7 @@ def test_the_tour_ends_with_a_tool_call_to_approve(page, demo_url):
 
 
 def test_clear_button_empties_the_chat(page, demo_url):
-    page.goto(demo_url)
-    messages = page.get_by_role("log", name="Assistant").locator("[data-testid=message]")
-    messages.last.wait_for()
+    messages = open_log(page, demo_url, "Assistant").locator("[data-testid=message]")
     page.locator("button:has-text('Clear')").click()  # the app's gr.ClearButton, not the toolbar's
     messages.first.wait_for(state="detached")
     assert messages.count() == 0

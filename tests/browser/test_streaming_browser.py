@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from pages import open_log
 from paths import APPS
 from servers import served_app
 
@@ -61,9 +62,7 @@ app_url = served_app(APP)
 
 
 def start(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Stream")
-    log.get_by_text("Show me code").wait_for()
+    log = open_log(page, app_url, "Stream", "text=Show me code")
     log.evaluate(RECORD)
     page.get_by_role("button", name="Stream", exact=True).click()
     return log
