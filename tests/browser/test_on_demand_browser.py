@@ -4,8 +4,9 @@ KaTeX (script, stylesheet, fonts), Prism, mermaid. Mermaid blocks are drawn, saf
 from __future__ import annotations
 
 import pytest
+from pages import open_log, stream_next_token
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
@@ -19,19 +20,14 @@ KATEX_RULES = """() => [...document.styleSheets].flatMap(sheet => {
 }).filter(rule => /katex/i.test(rule) && !rule.includes('svelte-'))"""
 
 
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
+app_url = served_app(APP)
 
 
 @pytest.fixture
 def chat(page, app_url):
     page.fetched = []
     page.on("request", lambda request: page.fetched.append(request.url.rsplit("/", 1)[-1]))
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Chat")
-    log.get_by_text("Plain text").wait_for()
+    log = open_log(page, app_url, "Chat", "text=Plain text")
     page.wait_for_load_state("networkidle")
     return log
 
@@ -102,18 +98,14 @@ def test_a_streaming_diagram_shows_its_source_until_its_fence_closes(page, chat)
     page.get_by_role("button", name="Stream", exact=True).click()
     reply = chat.locator("[data-testid=message]").last
 
-    def send(count: int) -> None:
-        page.get_by_role("button", name="Next").click()
-        page.wait_for_function(f"() => document.querySelector('textarea[data-testid=textbox]')?.value === '{count}'")
-
     for count in (1, 2, 3):
-        send(count)
+        stream_next_token(page, count)
         page.wait_for_timeout(300)  # time for a diagram to be drawn, were one drawn too early
         assert reply.locator(".mermaid-diagram").count() == 0
         assert reply.locator("code.language-mermaid").count() == 1
     assert "S[Start] --> E[End]" in reply.locator("code.language-mermaid").inner_text()
-    send(4)  # the closing fence
+    stream_next_token(page, 4)  # the closing fence
     reply.locator(".mermaid-diagram svg").wait_for()
-    send(5)
+    stream_next_token(page, 5)
     reply.get_by_text("That is all.").wait_for()
     assert reply.locator(".mermaid-diagram").count() == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from pages import open_log
+from pages import open_log, stream_next_token
 from paths import APPS
 from servers import served_app
 
@@ -68,11 +68,6 @@ def start(page, app_url):
     return log
 
 
-def send(page, count: int) -> None:
-    page.get_by_role("button", name="Next").click()
-    page.wait_for_function(f"() => document.querySelector('textarea[data-testid=textbox]')?.value === '{count}'")
-
-
 def wait_for_state(page, condition: str) -> None:
     """Wait until `condition`, a JS expression of `state` (see STATE), holds for the growing reply."""
     log = "document.querySelector('[role=log][aria-label=Stream]')"
@@ -82,7 +77,7 @@ def wait_for_state(page, condition: str) -> None:
 def step(page, log, count: int) -> dict:
     """Send token `count` and wait until the reply shows it; return the reply's state."""
     prose, code = STEPS[count - 1]
-    send(page, count)
+    stream_next_token(page, count)
     wait_for_state(page, f"state.text.includes({json.dumps(prose)}) && state.code === {json.dumps(code)}")
     return log.evaluate(STATE)
 
@@ -103,7 +98,7 @@ def test_the_cursor_shows_while_streaming_and_is_gone_after(page, app_url):
     for count in range(1, len(STEPS)):
         state = step(page, log, count)
         assert state["cursors"] == 1 and state["blink"] != "none", (count, state)
-    send(page, len(STEPS))
+    stream_next_token(page, len(STEPS))
     wait_for_state(page, "state.cursors === 0")
     assert not log.locator("[data-streaming]").count()
 
@@ -114,7 +109,7 @@ def test_the_cursor_does_not_blink_for_reduced_motion(page, app_url):
     state = step(page, log, 1)
     assert state["cursors"] == 1 and state["blink"] == "none"
     for count in range(2, len(STEPS) + 1):
-        send(page, count)
+        stream_next_token(page, count)
 
 
 def test_latex_delimiters_render_by_default_and_prices_stay_text(page, app_url):
