@@ -109,3 +109,22 @@ def test_a_streaming_diagram_shows_its_source_until_its_fence_closes(page, chat)
     stream_next_token(page, 5)
     reply.get_by_text("That is all.").wait_for()
     assert reply.locator(".mermaid-diagram").count() == 1
+
+
+def test_diagrams_and_math_follow_the_dark_theme(page, app_url):
+    log = open_log(page, f"{app_url}?__theme=dark", "Chat", "text=Plain text")
+    page.get_by_role("button", name="Diagrams").click()
+    node = log.locator(".mermaid-diagram svg .node rect").first
+    node.wait_for()
+    text_colour = log.locator("[data-testid=message] p").first.evaluate("el => getComputedStyle(el).color")
+    node_fill = node.evaluate("el => getComputedStyle(el).fill")
+    assert brightness(node_fill) < 0.3 < brightness(text_colour)  # mermaid's dark theme, on a dark page
+    page.get_by_role("button", name="Math").click()
+    katex = log.locator(".katex").first
+    katex.wait_for()
+    assert katex.evaluate("el => getComputedStyle(el).color") == text_colour
+
+
+def brightness(rgb: str) -> float:
+    red, green, blue = (int(part) for part in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3])
+    return (red + green + blue) / (3 * 255)
