@@ -38,6 +38,14 @@ export default {
 	svelte: {
 		preprocess: []
 	},
+	// For `gradio cc dev`. Svelte stays out of pre-bundling, as in Gradio's default, and Prism
+	// too, so that its grammars pass through the isolation plugin. What loads on demand is
+	// pre-bundled as the server starts: found only when a message needs it, it would make the
+	// server bundle its dependencies again under a page still importing the old bundle.
+	optimizeDeps: {
+		exclude: ["svelte", "svelte/*", "prismjs"],
+		include: ["katex/contrib/auto-render", "mermaid"]
+	},
 	build: {
 		target: "modules"
 	}

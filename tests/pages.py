@@ -1,4 +1,4 @@
-"""Open a served app in a browser test's page."""
+"""What browser tests do with a served app's page: open its chat log, release streamed tokens."""
 
 from __future__ import annotations
 

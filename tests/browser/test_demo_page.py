@@ -34,9 +34,9 @@ def test_demo_conversation_renders(page, demo_url, artifacts):
     thought.locator("summary").first.click()
     assert "Tool: list_features" in thought.inner_text()
 
-    # LaTeX is typeset with KaTeX and its (woff2-only) font loads.
+    # LaTeX is typeset with KaTeX and its (woff2-only) font, under the component's own name, loads.
     log.locator(".katex").first.wait_for()
-    assert page.evaluate("document.fonts.load('16px KaTeX_Main').then(faces => faces.length)") > 0
+    assert page.evaluate("document.fonts.load('16px MessagesChatbot_KaTeX_Main').then(faces => faces.length)") > 0
 
     card = log.locator("[data-testid=file-card]")
     assert "release-notes.txt" in card.inner_text()
