@@ -1,6 +1,6 @@
 import { getContext, setContext } from "svelte";
-import type { MessageGroup } from "./types";
-import type { RenderOptions } from "./render";
+import type { MessageGroup } from "../model/types";
+import type { RenderOptions } from "../views/render";
 
 /** What every message needs from the chat: settings, the translator and the event handlers. */
 export interface ChatContext {

@@ -1,4 +1,4 @@
-import type { ComponentBlock, FileData } from "./types";
+import type { ComponentBlock, FileData } from "../model/types";
 
 /** What an embedded Gradio component shows, decided from its name and value. */
 export type EmbeddedView =

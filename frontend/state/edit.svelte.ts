@@ -1,5 +1,5 @@
-import type { MessageGroup } from "./types";
-import { can_edit, editable_text } from "./events";
+import type { MessageGroup } from "../model/types";
+import { can_edit, editable_text } from "../model/events";
 
 export interface MessageEdit {
 	index: number;
