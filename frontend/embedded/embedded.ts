@@ -1,4 +1,5 @@
-import type { ComponentBlock, FileData } from "../model/types";
+import type { FileData } from "../model/types";
+import type { ComponentBlock } from "../kinds/component";
 
 /** What an embedded Gradio component shows, decided from its name and value. */
 export type EmbeddedView =

@@ -21,13 +21,20 @@ export interface EditData {
 	previous_value: string;
 }
 
-/** "Like" and "Dislike" are thumbs (true/false); any other option is sent as its text;
- * feedback taken back is "" (as gr.Chatbot sends it). */
+/** The feedback options shown as thumbs: what a `like` event says for each, and its label. */
+export const THUMBS = {
+	Like: { liked: true, label: "like" },
+	Dislike: { liked: false, label: "dislike" }
+} as const;
+
+export function is_thumb(option: string | null): option is keyof typeof THUMBS {
+	return option !== null && Object.hasOwn(THUMBS, option);
+}
+
+/** Thumbs are true/false; any other option is sent as its text; feedback taken back is "" (as gr.Chatbot sends it). */
 export function feedback_value(option: string | null): boolean | string {
 	if (option === null) return "";
-	if (option === "Like") return true;
-	if (option === "Dislike") return false;
-	return option;
+	return is_thumb(option) ? THUMBS[option].liked : option;
 }
 
 /** Choosing the feedback already given takes it back; any other choice replaces it. */

@@ -1,27 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { normalize_history, normalize_item, normalize_message, type WireMessage } from "./normalize";
-
-describe("normalize_item", () => {
-	test("a string is a text block", () => {
-		expect(normalize_item("hi")).toEqual({ type: "text", text: "hi" });
-	});
-	test("a bare file is a file block without alt text", () => {
-		expect(normalize_item({ path: "/a.png", mime_type: "image/png" })).toEqual({
-			type: "file",
-			file: { path: "/a.png", mime_type: "image/png" },
-			alt_text: null
-		});
-	});
-	test("typed blocks pass through", () => {
-		const block = { type: "component" as const, component: "plot", value: 1, constructor_args: {}, props: {} };
-		expect(normalize_item(block)).toBe(block);
-		const file = { type: "file" as const, file: { path: "/a" }, alt_text: "alt" };
-		expect(normalize_item(file)).toBe(file);
-	});
-	test("a file whose name is 'type' data is still a file", () => {
-		expect(normalize_item({ path: "/x", orig_name: "type" }).type).toBe("file");
-	});
-});
+import { normalize_history, normalize_message, type WireMessage } from "./normalize";
 
 describe("normalize_message", () => {
 	test("single content becomes a one-item list, order kept for lists", () => {

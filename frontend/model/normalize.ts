@@ -1,7 +1,9 @@
-import type { ContentBlock, FileData, Message, Metadata, Option, Role } from "./types";
+import type { Message, Metadata, Option, Role } from "./types";
+import { normalize_item, type ContentBlock } from "../kinds";
+import type { UntaggedItem } from "../kinds/kind";
 
 /** A content item as the backend sends it: the messages format's own shapes. */
-export type WireItem = string | FileData | ContentBlock;
+export type WireItem = UntaggedItem | ContentBlock;
 
 /** A message as the backend sends it: `content` is one item or a list. */
 export interface WireMessage {
@@ -9,17 +11,6 @@ export interface WireMessage {
 	content: WireItem | WireItem[];
 	metadata?: Metadata | null;
 	options?: Option[] | null;
-}
-
-function is_block(item: object): item is ContentBlock {
-	return "type" in item && ["text", "file", "component"].includes((item as ContentBlock).type);
-}
-
-/** One wire item as a typed block: text, file (with alt text) or component. */
-export function normalize_item(item: WireItem): ContentBlock {
-	if (typeof item === "string") return { type: "text", text: item };
-	if (is_block(item)) return item;
-	return { type: "file", file: item, alt_text: null };
 }
 
 /** A wire message with its content as a list of typed blocks, which the renderers expect. */

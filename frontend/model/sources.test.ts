@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { ENGLISH } from "../strings";
 import { cite_markdown, cited_number, safe_link, source_id, source_label, sources_markdown } from "./sources";
 
 test("only absolute http, https and mailto URLs become links", () => {
@@ -67,8 +68,8 @@ test("the transcript lists sources by number, links only where safe", () => {
 		sources_markdown([
 			{ title: "Docs [v6]", url: "https://gradio.app/a>b", snippet: "Chat\ncomponents" },
 			{ title: "Trap", url: "javascript:alert(1)" }
-		])
+		], ENGLISH)
 	).toBe("Sources:\n\n1. [Docs \\[v6\\]](<https://gradio.app/a%3Eb>) — Chat components\n2. Trap");
-	expect(sources_markdown([])).toBe("");
-	expect(sources_markdown(null)).toBe("");
+	expect(sources_markdown([], ENGLISH)).toBe("");
+	expect(sources_markdown(null, ENGLISH)).toBe("");
 });

@@ -1,4 +1,5 @@
 import type { Source } from "./types";
+import type { Translate } from "../strings";
 
 const LINK_PROTOCOLS = ["http:", "https:", "mailto:"];
 
@@ -66,7 +67,7 @@ export function cited_number(href: string | null, prefix: string): number | null
 }
 
 /** A message's sources as a numbered Markdown list, for the transcript ("" when it has none). */
-export function sources_markdown(sources: Source[] | null | undefined): string {
+export function sources_markdown(sources: Source[] | null | undefined, translate: Translate): string {
 	if (!sources?.length) return "";
 	const lines = sources.map((source, i) => {
 		const label = source_label(source).replace(/[[\]\\]/g, "\\$&");
@@ -74,5 +75,5 @@ export function sources_markdown(sources: Source[] | null | undefined): string {
 		const snippet = source.snippet ? ` — ${source.snippet.replace(/\s+/g, " ")}` : "";
 		return `${i + 1}. ${link ? `[${label}](<${link.replace(/[<>]/g, encodeURIComponent)}>)` : label}${snippet}`;
 	});
-	return `Sources:\n\n${lines.join("\n")}`;
+	return `${translate("sources")}:\n\n${lines.join("\n")}`;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { ENGLISH } from "../strings";
 import type { Message, MessageGroup } from "./types";
 import { avatar_src, format_timestamp, group_speaker, same_speaker, spoken_name } from "./speakers";
 import { group_messages } from "./history";
@@ -20,7 +21,7 @@ test("a different name starts a new speaker; an unnamed message joins the run", 
 
 test("agents of one role show as separate groups, each named", () => {
 	const groups = group_messages([said(null, "user"), said("Writer"), said(null), said("Critic"), said("Critic")], true);
-	expect(groups.map((group) => [group.first_index, group.nodes.length, spoken_name(group)])).toEqual([
+	expect(groups.map((group) => [group.first_index, group.nodes.length, spoken_name(group, ENGLISH)])).toEqual([
 		[0, 1, "User"],
 		[1, 2, "Writer"],
 		[3, 2, "Critic"]
@@ -61,7 +62,7 @@ test("the Markdown transcript heads a message with its speaker's name, role and 
 		content: [{ type: "text", text: "Draft ready." }],
 		metadata: { name: "Writer", timestamp: "2025-01-02T15:05:00+00:00" }
 	};
-	expect(conversation_markdown([message, said(null, "user")])).toBe(
+	expect(conversation_markdown([message, said(null, "user")], ENGLISH)).toBe(
 		"### Writer (Assistant) · 2025-01-02T15:05:00+00:00\n\nDraft ready.\n\n### User\n\nhi\n"
 	);
 });

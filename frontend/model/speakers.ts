@@ -1,6 +1,6 @@
 import type { FileData, Message, MessageGroup } from "./types";
 import { file_src } from "./files";
-import { speaker_name } from "./transcript";
+import type { Translate } from "../strings";
 
 /** The name a message gives its speaker (multi-agent apps), if any. */
 export function given_name(message: Message): string | null {
@@ -22,9 +22,14 @@ export function group_speaker(group: MessageGroup): { name: string | null; avata
 	};
 }
 
+/** A role's name, as a heading or a screen reader says it. */
+export function speaker_name(role: Message["role"], translate: Translate): string {
+	return translate(`role_${role}`);
+}
+
 /** Who speaks, as a screen reader names them: the given name, else the role. */
-export function spoken_name(group: MessageGroup): string {
-	return group_speaker(group).name ?? speaker_name(group.role);
+export function spoken_name(group: MessageGroup, translate: Translate): string {
+	return group_speaker(group).name ?? speaker_name(group.role, translate);
 }
 
 /** Where an avatar image comes from: its file, or an http(s) URL (anything else shows no image). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Message } from "./types";
 import { approvable_call, tool_busy, tool_state, tool_state_label } from "./tool";
+import { ENGLISH } from "../strings";
 
 function call(metadata: Message["metadata"]): Message {
 	return { role: "assistant", content: [{ type: "text", text: "{}" }], metadata };
@@ -20,12 +21,10 @@ describe("tool_state", () => {
 });
 
 describe("tool_state_label", () => {
-	it("names an i18n key without dashes, with an English fallback", () => {
-		expect(tool_state_label("awaiting-approval")).toEqual({
-			key: "chatbot.tool_awaiting_approval",
-			fallback: "Awaiting approval"
-		});
-		expect(tool_state_label("denied")).toEqual({ key: "chatbot.tool_denied", fallback: "Denied" });
+	it("names the string of the state, without dashes", () => {
+		expect(tool_state_label("awaiting-approval")).toBe("tool_awaiting_approval");
+		expect(ENGLISH(tool_state_label("awaiting-approval"))).toBe("Awaiting approval");
+		expect(tool_state_label("denied")).toBe("tool_denied");
 	});
 });
 

@@ -1,13 +1,14 @@
 import type { Message, ToolState } from "./types";
+import type { StringKey } from "../strings";
 
-/** What each tool state says, in English; `chatbot.tool_<state>` (dashes as underscores) translates it. */
-const STATE_LABELS: Record<ToolState, string> = {
-	"input-streaming": "Preparing",
-	"awaiting-approval": "Awaiting approval",
-	running: "Running",
-	done: "Done",
-	error: "Error",
-	denied: "Denied"
+/** What each tool state says: its string's key. */
+const STATE_LABELS: Record<ToolState, StringKey> = {
+	"input-streaming": "tool_input_streaming",
+	"awaiting-approval": "tool_awaiting_approval",
+	running: "tool_running",
+	done: "tool_done",
+	error: "tool_error",
+	denied: "tool_denied"
 };
 
 /** A tool call's state, or null for any other message (and for tool calls of histories without states). */
@@ -16,9 +17,9 @@ export function tool_state(message: Message): ToolState | null {
 	return state && Object.hasOwn(STATE_LABELS, state) ? state : null;
 }
 
-/** The state in words: its i18n key and the English fallback. */
-export function tool_state_label(state: ToolState): { key: string; fallback: string } {
-	return { key: `chatbot.tool_${state.replace("-", "_")}`, fallback: STATE_LABELS[state] };
+/** The state in words: its string's key. */
+export function tool_state_label(state: ToolState): StringKey {
+	return STATE_LABELS[state];
 }
 
 /** Whether the call is still moving (its arguments arriving, or the tool running): it shows a spinner. */

@@ -1,5 +1,7 @@
 import { expect, test } from "vitest";
-import { conversation_json, conversation_markdown, message_text } from "./transcript";
+import { ENGLISH } from "../strings";
+import { conversation_json, conversation_markdown, group_text, message_text } from "./transcript";
+import { group_messages } from "./history";
 import { normalize_history, type WireMessage } from "./normalize";
 
 const wire: WireMessage[] = [
@@ -18,7 +20,7 @@ test("message text lists files and components by name, then the watermark", () =
 });
 
 test("markdown export titles each message and quotes thoughts", () => {
-	expect(conversation_markdown(history)).toBe(
+	expect(conversation_markdown(history, ENGLISH)).toBe(
 		"### User\n\nLook\n\n[cat.png]\n\n### Assistant — Search\n\n> Searching\n> the web\n\n### Assistant\n\n[plot]\n"
 	);
 });
@@ -32,7 +34,13 @@ test("markdown export says where a tool call stands", () => {
 		{ role: "assistant", content: '{"q": 1}', metadata: { title: "Tool: search", id: "c1", tool_state: "error" } },
 		{ role: "assistant", content: "timeout", metadata: { title: "Result", parent_id: "c1" } }
 	]).history;
-	expect(conversation_markdown(calls)).toBe(
+	expect(conversation_markdown(calls, ENGLISH)).toBe(
 		'### Assistant — Tool: search (Error)\n\n> {"q": 1}\n\n### Assistant — Result\n\n> timeout\n'
 	);
+});
+
+test("a group reads as its messages, one paragraph apart, then the watermark", () => {
+	const groups = group_messages(history, true);
+	expect(group_text(groups[0])).toBe("Look\n\n[cat.png]");
+	expect(group_text(groups[1], "— AI")).toBe("Searching\nthe web\n\n[plot]\n\n— AI");
 });

@@ -1,49 +1,46 @@
-import type { ContentBlock, Message } from "./types";
+import type { Message, MessageGroup } from "./types";
+import { block_text } from "../kinds";
 import type { WireMessage } from "./normalize";
-import { file_name } from "./files";
 import { tool_state, tool_state_label } from "./tool";
 import { sources_markdown } from "./sources";
-
-/** A content block as plain text: what a person pastes after copying it. */
-export function block_text(block: ContentBlock): string {
-	if (block.type === "text") return block.text;
-	if (block.type === "file") return `[${file_name(block.file)}]`;
-	return `[${block.component}]`;
-}
+import { speaker_name } from "./speakers";
+import type { Translate } from "../strings";
 
 /** A message as plain text, with the watermark (if any) after a blank line. */
 export function message_text(message: Message, watermark: string | null = null): string {
-	const text = message.content.map(block_text).join("\n\n");
+	return with_watermark(message.content.map(block_text).join("\n\n"), watermark);
+}
+
+/** A group's messages as plain text (what its copy button copies), with the watermark (if any). */
+export function group_text(group: MessageGroup, watermark: string | null = null): string {
+	return with_watermark(group.nodes.map((node) => message_text(node.message)).join("\n\n"), watermark);
+}
+
+function with_watermark(text: string, watermark: string | null): string {
 	return watermark ? `${text}\n\n${watermark}` : text;
 }
 
-const ROLE_TITLES = { user: "User", assistant: "Assistant", system: "System" } as const;
-
-/** Who speaks in a message, as a heading or a screen reader names them. */
-export function speaker_name(role: Message["role"]): string {
-	return ROLE_TITLES[role];
-}
-
 /** A message's heading in the transcript: its speaker's name (and role), and when it was said. */
-function speaker_heading(message: Message): string {
+function speaker_heading(message: Message, translate: Translate): string {
 	const name = message.metadata?.name?.trim();
-	const who = name ? `${name} (${ROLE_TITLES[message.role]})` : ROLE_TITLES[message.role];
+	const role = speaker_name(message.role, translate);
+	const who = name ? `${name} (${role})` : role;
 	const when = message.metadata?.timestamp;
 	return when ? `${who} · ${when}` : who;
 }
 
 /** The conversation as Markdown: a heading per message, thoughts quoted. */
-export function conversation_markdown(history: Message[], watermark: string | null = null): string {
+export function conversation_markdown(history: Message[], translate: Translate, watermark: string | null = null): string {
 	const parts = history.map((message) => {
 		const state = tool_state(message);
-		const title = message.metadata?.title + (state ? ` (${tool_state_label(state).fallback})` : "");
+		const title = message.metadata?.title + (state ? ` (${translate(tool_state_label(state))})` : "");
 		const body = message_text(message);
 		if (message.metadata?.title) {
 			const quoted = body.split("\n").map((line) => `> ${line}`).join("\n");
-			return `### ${ROLE_TITLES[message.role]} — ${title}\n\n${quoted}`;
+			return `### ${speaker_name(message.role, translate)} — ${title}\n\n${quoted}`;
 		}
-		const sources = sources_markdown(message.metadata?.sources);
-		return `### ${speaker_heading(message)}\n\n${body}${sources ? `\n\n${sources}` : ""}`;
+		const sources = sources_markdown(message.metadata?.sources, translate);
+		return `### ${speaker_heading(message, translate)}\n\n${body}${sources ? `\n\n${sources}` : ""}`;
 	});
 	if (watermark) parts.push(watermark);
 	return parts.join("\n\n") + "\n";

@@ -1,4 +1,6 @@
-/** The wire shape of a history: what the backend's postprocess sends. */
+/** The wire shape of a history: what the backend's postprocess sends. Content blocks: see kinds/. */
+
+import type { ContentBlock } from "../kinds";
 
 export type Role = "user" | "assistant" | "system";
 
@@ -40,29 +42,6 @@ export interface Option {
 	value: string;
 	label?: string;
 }
-
-export interface TextBlock {
-	type: "text";
-	text: string;
-}
-
-export interface FileBlock {
-	type: "file";
-	file: FileData;
-	alt_text?: string | null;
-}
-
-export interface ComponentBlock {
-	type: "component";
-	component: string;
-	value: unknown;
-	constructor_args: Record<string, unknown>;
-	props: Record<string, unknown>;
-	/** The server's signature of component and constructor_args: sent back untouched. */
-	signature?: string | null;
-}
-
-export type ContentBlock = TextBlock | FileBlock | ComponentBlock;
 
 export interface Message {
 	role: Role;

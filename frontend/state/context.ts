@@ -1,12 +1,13 @@
 import { getContext, setContext } from "svelte";
 import type { MessageGroup } from "../model/types";
 import type { RenderOptions } from "../views/render";
+import type { Translate } from "../strings";
 
 /** What every message needs from the chat: settings, the translator and the event handlers. */
 export interface ChatContext {
 	readonly render: RenderOptions;
 	readonly features: ChatFeatures;
-	translate(key: string, fallback: string): string;
+	translate: Translate;
 	/** `option` null: the feedback given before is taken back. */
 	like(group: MessageGroup, option: string | null, comment?: string): void;
 	retry(): void;
