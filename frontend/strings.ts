@@ -55,6 +55,7 @@ export const STRINGS = {
 	approve: "Approve",
 	deny: "Deny",
 	// Files and media
+	file_badge: "FILE",
 	download: "Download {name}",
 	fullscreen: "Show {name} fullscreen",
 	play: "Play {name}",
