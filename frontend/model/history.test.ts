@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { MAX_THOUGHT_DEPTH, group_messages, nest_thoughts } from "./history";
+import { MAX_THOUGHT_DEPTH, group_messages, nest_thoughts, opens_at_first } from "./history";
 import type { Message, MessageNode } from "./types";
 
 const text = (role: Message["role"], t: string, metadata?: Message["metadata"]): Message => ({
@@ -129,5 +129,26 @@ describe("nest_thoughts", () => {
 			[0, 0],
 			[1, 0]
 		]);
+	});
+});
+
+describe("opens_at_first", () => {
+	const thought = (status: "pending" | "done" | null) => ({
+		role: "assistant" as const,
+		content: [],
+		metadata: { title: "Thinking", status }
+	});
+	test("open while thinking, folded once done", () => {
+		expect(opens_at_first(thought("pending"), null, false)).toBe(true);
+		expect(opens_at_first(thought(null), null, false)).toBe(true);
+		expect(opens_at_first(thought("done"), null, false)).toBe(false);
+	});
+	test("a done tool call stays open when it failed or waits for the person", () => {
+		expect(opens_at_first(thought("done"), "error", false)).toBe(true);
+		expect(opens_at_first(thought("done"), "awaiting-approval", false)).toBe(true);
+		expect(opens_at_first(thought("done"), "done", false)).toBe(false);
+	});
+	test("unfold opens it whatever its status", () => {
+		expect(opens_at_first(thought("done"), "done", true)).toBe(true);
 	});
 });

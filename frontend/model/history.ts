@@ -1,9 +1,17 @@
-import type { Message, MessageGroup, MessageNode } from "./types";
+import type { Message, MessageGroup, MessageNode, ToolState } from "./types";
 import { given_name, same_speaker } from "./speakers";
 
 /** A message with a title in its metadata is a thought (or tool call). */
 export function is_thought(message: Message): boolean {
 	return Boolean(message.metadata?.title);
+}
+
+/**
+ * Whether a thought shows open at first: while the model is still thinking; once done it folds
+ * away, unless it failed or waits for the person. `unfold` opens it whatever its status.
+ */
+export function opens_at_first(thought: Message, tool_state: ToolState | null, unfold: boolean): boolean {
+	return unfold || thought.metadata?.status !== "done" || tool_state === "error" || tool_state === "awaiting-approval";
 }
 
 /**
