@@ -90,5 +90,5 @@ export function translator(i18n: (key: string) => string): Translate {
 	};
 }
 
-/** The English strings: for text written outside the page's language (tests, defaults). */
+/** The strings as a page without translations shows them. */
 export const ENGLISH: Translate = translator((key) => key);

@@ -12,7 +12,6 @@ export interface ComponentBlock {
 
 /** A Gradio component embedded in a message: always tagged on the wire. */
 export const component: ContentKind<ComponentBlock> = {
-	type: "component",
 	from_untagged: () => null,
 	text: (block) => `[${block.component}]`
 };

@@ -10,7 +10,6 @@ export interface FileBlock {
 
 /** A file: a file dict on the wire, shown inline (image, video, audio) or as a card. */
 export const file: ContentKind<FileBlock> = {
-	type: "file",
 	from_untagged: (item) => (typeof item === "string" ? null : { type: "file", file: item, alt_text: null }),
 	text: (block) => `[${file_name(block.file)}]`
 };

@@ -4,12 +4,11 @@ import type { FileData } from "../model/types";
 export type UntaggedItem = string | FileData;
 
 /**
- * What the page does with one kind of content block. A kind is one module here and one view
- * (`views.ts`); `index.ts` lists the kinds, and the rest of the page loops over that list.
+ * What the page does with one kind of content block, whose `type` tag on the wire is `B["type"]`.
+ * A kind is one module here and one view (`views.ts`); `index.ts` lists the kinds by their tags,
+ * and the rest of the page loops over that list.
  */
 export interface ContentKind<B extends { type: string }> {
-	/** The block's `type` tag on the wire. */
-	readonly type: B["type"];
 	/** The untagged item as this kind's block, or null when the item is not of this kind. */
 	from_untagged(item: UntaggedItem): B | null;
 	/** The block as plain text: what a person pastes after copying it, the transcript, the examples preview. */

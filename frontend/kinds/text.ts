@@ -7,7 +7,6 @@ export interface TextBlock {
 
 /** Text: a plain string on the wire, shown as markdown. */
 export const text: ContentKind<TextBlock> = {
-	type: "text",
 	from_untagged: (item) => (typeof item === "string" ? { type: "text", text: item } : null),
 	text: (block) => block.text
 };
