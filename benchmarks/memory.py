@@ -22,16 +22,16 @@ import json
 import statistics
 import sys
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from common import print_table, save, text_history
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
-from servers import serve_script
+from paths import APPS
+from servers import open_call, serve_script
 
-APP = Path(__file__).parent / "apps" / "memory_app.py"
+APP = APPS / "load_app.py"
 HEADERS = ["measure", "value"]
 
 
@@ -41,15 +41,8 @@ def last_event_data(app_url: str, endpoint: str, data: list) -> list:
     Every update of a long history is megabytes; keeping only the last one keeps the client's
     own memory flat, so the machine has room for the server being measured.
     """
-    request = urllib.request.Request(
-        f"{app_url}gradio_api/call/{endpoint}",
-        data=json.dumps({"data": data}).encode(),
-        headers={"Content-Type": "application/json"},
-    )
-    with urllib.request.urlopen(request, timeout=600) as response:
-        event_id = json.load(response)["event_id"]
     event, last = "", b""
-    with urllib.request.urlopen(f"{app_url}gradio_api/call/{endpoint}/{event_id}", timeout=600) as response:
+    with open_call(app_url, endpoint, data, timeout=600) as response:
         for line in response:
             if line.startswith(b"event:"):
                 event = line[6:].strip().decode()
@@ -63,11 +56,11 @@ def last_event_data(app_url: str, endpoint: str, data: list) -> list:
 def session(app_url: str, number: int, messages: int, tokens: int) -> float:
     """Stream one reply into a history of its own; return the seconds it took, after checking the reply."""
     history = text_history(messages)
-    history[0]["content"] = f"session {number}: {history[0]['content']}"
+    history[0]["content"] = tag = f"s{number}"  # the app tags each token of its reply with it
     start = time.perf_counter()
     final = last_event_data(app_url, "stream", [history])[0]
     elapsed = time.perf_counter() - start
-    expected = "".join(f"tok{i} " for i in range(tokens))
+    expected = "".join(f"{tag}-t{i} " for i in range(tokens))
     if len(final) != messages + 1 or final[-1]["content"] != expected:
         raise AssertionError(f"session {number} got a wrong history back")
     return elapsed

@@ -98,6 +98,21 @@ def plot():
     return figure
 
 
+def media_messages() -> list[dict]:
+    """An image, a gallery, a video and a sound, each shown by its Gradio component."""
+    return [
+        {"role": "assistant", "content": gr.Image(str(FILES / "mandelbrot.png"), label="Mandelbrot")},
+        {
+            "role": "assistant",
+            "content": gr.Gallery(
+                [(str(FILES / "pattern.png"), "Pattern"), (str(FILES / "mandelbrot.png"), "Mandelbrot")]
+            ),
+        },
+        {"role": "assistant", "content": gr.Video(str(FILES / "clip.webm"), label="Clip")},
+        {"role": "assistant", "content": gr.Audio(str(FILES / "tone.wav"), label="Tone")},
+    ]
+
+
 def offline_reply(history: list) -> Iterator[list]:
     """Stream a scripted reply: a thought with a nested tool call, markdown with cited sources, a file, every
     media kind, and a second agent with its own name and avatar."""
@@ -134,15 +149,7 @@ def offline_reply(history: list) -> Iterator[list]:
     history += [
         {"role": "assistant", "content": {"path": str(FILES / "release-notes.txt")}},
         {"role": "assistant", "content": gr.Plot(plot(), label="Plot")},
-        {"role": "assistant", "content": gr.Image(str(FILES / "mandelbrot.png"), label="Image")},
-        {
-            "role": "assistant",
-            "content": gr.Gallery(
-                [(str(FILES / "pattern.png"), "Pattern"), (str(FILES / "mandelbrot.png"), "Mandelbrot")]
-            ),
-        },
-        {"role": "assistant", "content": gr.Video(str(FILES / "clip.webm"), label="Video")},
-        {"role": "assistant", "content": gr.Audio(str(FILES / "tone.wav"), label="Audio")},
+        *media_messages(),
         {
             "role": "assistant",
             "content": "Checked: every kind shows. A second agent speaks under its own name and avatar.",

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from PIL import Image
 
+# What marks a file in a message as Gradio's FileData (one the server may serve).
+FILE_META = {"_type": "gradio.FileData"}
+
 
 def png(folder: Path, name: str = "red.png", size: tuple[int, int] = (8, 6)) -> Path:
     path = folder / name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import http.client
 import http.server
 import json
 import os
@@ -13,8 +14,10 @@ import sys
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+import pytest
 
 
 def free_port() -> int:
@@ -65,17 +68,38 @@ def serve_script(
                 process.kill()
 
 
-def call_raw(app_url: str, endpoint: str, data: list) -> str:
-    """Call an endpoint as a hand-written client would (no gradio_client uploads); return the event stream."""
+def served_app(script: Path, *, env: dict[str, str] | None = None) -> Callable[[], Iterator[str]]:
+    """A fixture that serves ``script`` once for all the tests of a module and gives its base URL.
+
+    Name it by assignment: ``app_url = served_app(APPS / "tools_app.py")``.
+    """
+
+    @pytest.fixture(scope="module")
+    def app_url() -> Iterator[str]:
+        with serve_script(script, env=env) as url:
+            yield url
+
+    return app_url
+
+
+@contextlib.contextmanager
+def open_call(app_url: str, endpoint: str, data: list, timeout: float = 30) -> Iterator[http.client.HTTPResponse]:
+    """Call an endpoint as a hand-written client would (no gradio_client uploads); yield its event stream, unread."""
     request = urllib.request.Request(
         f"{app_url}gradio_api/call/{endpoint}",
         data=json.dumps({"data": data}).encode(),
         headers={"Content-Type": "application/json"},
     )
-    with urllib.request.urlopen(request, timeout=10) as response:
+    with urllib.request.urlopen(request, timeout=timeout) as response:
         event_id = json.load(response)["event_id"]
-    with urllib.request.urlopen(f"{app_url}gradio_api/call/{endpoint}/{event_id}", timeout=30) as response:
-        return response.read().decode()
+    with urllib.request.urlopen(f"{app_url}gradio_api/call/{endpoint}/{event_id}", timeout=timeout) as response:
+        yield response
+
+
+def call_raw(app_url: str, endpoint: str, data: list) -> str:
+    """The whole event stream of an ``open_call``."""
+    with open_call(app_url, endpoint, data) as stream:
+        return stream.read().decode()
 
 
 def last_event(stream: str) -> tuple[str, object]:

@@ -7,13 +7,16 @@ Used by the parity browser tests and by `make screenshots`: open it at 1280x900 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 import gradio as gr
 from gradio_messageschatbot import MessagesChatbot
 
-FILES = Path(__file__).parent.parent.parent / "demo" / "files"
+sys.path.insert(0, str(Path(__file__).parents[2] / "demo"))
+from app import FILES, media_messages  # the demo's media, so both pages show the same
+
 FOLDER = Path(tempfile.mkdtemp())
 
 LONG_LINE = "result = " + " + ".join(f"weights[{i}] * inputs[{i}]" for i in range(14))
@@ -65,15 +68,7 @@ def conversation() -> list:
         {"role": "user", "content": "And files?"},
         {"role": "assistant", "content": {"path": str(FILES / "release-notes.txt")}},
         {"role": "assistant", "content": gr.Image(small_image(), label="Small image")},
-        {"role": "assistant", "content": gr.Image(str(FILES / "mandelbrot.png"), label="Mandelbrot")},
-        {
-            "role": "assistant",
-            "content": gr.Gallery(
-                [(str(FILES / "pattern.png"), "Pattern"), (str(FILES / "mandelbrot.png"), "Mandelbrot")]
-            ),
-        },
-        {"role": "assistant", "content": gr.Audio(str(FILES / "tone.wav"), label="Tone")},
-        {"role": "assistant", "content": gr.Video(str(FILES / "clip.webm"), label="Clip")},
+        *media_messages(),
         {
             "role": "assistant",
             "content": "Which one next?",
@@ -82,8 +77,13 @@ def conversation() -> list:
     ]
 
 
-AVATARS = (None, str(FILES / "pattern.png"))
-FEEDBACK = ["Like", "Dislike", "Wrong answer"]
+# What both chats are given besides the conversation.
+BOTH = {
+    "height": 700,
+    "avatar_images": (None, str(FILES / "pattern.png")),
+    "feedback_options": ["Like", "Dislike", "Wrong answer"],
+    "editable": "user",
+}
 
 
 def report_like(data: gr.LikeData) -> str:
@@ -97,26 +97,11 @@ with gr.Blocks(title="Parity: gr.Chatbot and MessagesChatbot") as demo:
     layout = gr.Radio(["bubble", "panel"], value="bubble", label="Layout", elem_id="parity-layout")
     with gr.Row():
         with gr.Column(min_width=320):
-            reference = gr.Chatbot(
-                conversation(),
-                label="gr.Chatbot",
-                elem_id="reference",
-                height=700,
-                avatar_images=AVATARS,
-                feedback_options=FEEDBACK,
-                editable="user",
-            )
+            reference = gr.Chatbot(conversation(), label="gr.Chatbot", elem_id="reference", **BOTH)
         if WITH_OURS:
             with gr.Column(min_width=320):
                 ours = MessagesChatbot(
-                    conversation(),
-                    label="MessagesChatbot",
-                    elem_id="ours",
-                    height=700,
-                    avatar_images=AVATARS,
-                    feedback_options=FEEDBACK,
-                    editable="user",
-                    buttons=["copy", "copy_all"],
+                    conversation(), label="MessagesChatbot", elem_id="ours", buttons=["copy", "copy_all"], **BOTH
                 )
     gr.Markdown(PAGE_MARKDOWN, elem_id="page-markdown")
     report = gr.Textbox(label="report", elem_id="report")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 
-import gradio as gr
-from gradio_messageschatbot import MessagesChatbot
+from metadata_page import metadata_page
 
 NOTES = os.path.join(tempfile.gettempdir(), "sources-app-notes.txt")
 with open(NOTES, "w") as notes:
@@ -28,26 +27,7 @@ CITED = [
 ]
 
 
-def inspect(history):
-    """What the handler received: each message's metadata."""
-    return [message.get("metadata") for message in history]
-
-
-def echo(history):
-    return history
-
-
-def cite(history):
-    return [*history, *CITED]
-
-
-with gr.Blocks() as demo:
-    bubble = MessagesChatbot(CITED, label="Bubble", layout="bubble")
-    panel = MessagesChatbot(CITED, label="Panel", layout="panel")
-    report = gr.JSON()
-    gr.Button("inspect").click(inspect, [bubble], [report], api_name="inspect")
-    gr.Button("echo").click(echo, [bubble], [bubble], api_name="echo")
-    gr.Button("cite").click(cite, [bubble], [bubble], api_name="cite")
+demo = metadata_page(CITED, add="cite")
 
 if __name__ == "__main__":
     demo.launch(server_name="127.0.0.1", allowed_paths=[NOTES])

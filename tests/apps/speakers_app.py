@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-import gradio as gr
-from gradio_messageschatbot import MessagesChatbot
+from metadata_page import metadata_page
 
 AVATAR = Path(__file__).parents[2] / "demo" / "files" / "mandelbrot.png"
 
@@ -25,26 +24,7 @@ AGENTS = [
 ]
 
 
-def inspect(history):
-    """What the handler received: each message's metadata."""
-    return [message.get("metadata") for message in history]
-
-
-def echo(history):
-    return history
-
-
-def agents(history):
-    return [*history, *AGENTS]
-
-
-with gr.Blocks() as demo:
-    bubble = MessagesChatbot(AGENTS, label="Bubble", layout="bubble")
-    panel = MessagesChatbot(AGENTS, label="Panel", layout="panel")
-    report = gr.JSON()
-    gr.Button("inspect").click(inspect, [bubble], [report], api_name="inspect")
-    gr.Button("echo").click(echo, [bubble], [bubble], api_name="echo")
-    gr.Button("agents").click(agents, [bubble], [bubble], api_name="agents")
+demo = metadata_page(AGENTS, add="agents")
 
 if __name__ == "__main__":
     demo.launch(server_name="127.0.0.1", allowed_paths=[str(AVATAR)])

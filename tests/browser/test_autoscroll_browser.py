@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from pages import open_log
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
 APP = APPS / "long_app.py"
 AT_BOTTOM = "l => l.scrollHeight - l.scrollTop - l.clientHeight < 50"
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP, env={"HISTORY_SIZE": "30"}) as url:
-        yield url
+app_url = served_app(APP, env={"HISTORY_SIZE": "30"})
 
 
 def stream(page, log, count: int) -> None:
@@ -24,9 +21,7 @@ def stream(page, log, count: int) -> None:
 
 
 def test_follows_the_stream_when_at_the_bottom(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Long")
-    log.get_by_text("Message 29:").wait_for()
+    log = open_log(page, app_url, "Long", "text=Message 29:")
     page.wait_for_function(f"() => ({AT_BOTTOM})(document.querySelector('[role=log]'))")
     stream(page, log, 30)
     page.wait_for_function(f"() => ({AT_BOTTOM})(document.querySelector('[role=log]'))")
@@ -34,9 +29,7 @@ def test_follows_the_stream_when_at_the_bottom(page, app_url):
 
 
 def test_stops_following_when_scrolled_up_and_jumps_back(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Long")
-    log.get_by_text("Message 29:").wait_for()
+    log = open_log(page, app_url, "Long", "text=Message 29:")
     log.hover()
     page.mouse.wheel(0, -500)
     jump = page.get_by_role("button", name="Scroll to the latest message")
@@ -50,9 +43,7 @@ def test_stops_following_when_scrolled_up_and_jumps_back(page, app_url):
 
 
 def test_a_draft_being_edited_stays_in_view_while_a_reply_streams(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Long")
-    log.get_by_text("Message 29:").wait_for()
+    log = open_log(page, app_url, "Long", "text=Message 29:")
     page.wait_for_function(f"() => ({AT_BOTTOM})(document.querySelector('[role=log]'))")
     log.locator("[data-role=user]").last.get_by_role("button", name="Edit").click()
     draft = log.get_by_role("textbox", name="Edit message")

@@ -9,18 +9,14 @@ from __future__ import annotations
 import pytest
 from parity import HIGHLIGHTED_CODE, LOAD_TIMEOUT_MS, open_parity_page
 from paths import APPS
-from servers import serve_script
+from servers import serve_script, served_app
 
 pytestmark = pytest.mark.browser
 
 APP = APPS / "parity_app.py"
 PHONE = {"width": 390, "height": 844}
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
+app_url = served_app(APP)
 
 
 @pytest.fixture

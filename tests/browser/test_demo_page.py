@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from pages import open_log
 from paths import ROOT
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
 DEMO = ROOT / "demo" / "app.py"
 
-
-@pytest.fixture(scope="module")
-def demo_url() -> str:
-    with serve_script(DEMO) as url:
-        yield url
+demo_url = served_app(DEMO)
 
 
 def test_demo_conversation_renders(page, demo_url, artifacts):
-    page.goto(demo_url)
-    log = page.get_by_role("log", name="Assistant")
-    log.wait_for()
+    log = open_log(page, demo_url, "Assistant")
     messages = log.locator("[data-testid=message]")
-    messages.last.wait_for()
 
     assert log.get_attribute("aria-live") == "polite"
     assert messages.count() == 5  # the nested tool call sits inside its parent thought
@@ -50,9 +44,7 @@ def test_demo_conversation_renders(page, demo_url, artifacts):
 
 
 def test_demo_streams_the_offline_tour(page, demo_url):
-    page.goto(demo_url)
-    log = page.get_by_role("log", name="Assistant")
-    log.locator("[data-testid=message]").last.wait_for()
+    log = open_log(page, demo_url, "Assistant")
     page.get_by_placeholder("Type a message and press Enter").fill("hello there")
     page.keyboard.press("Enter")
     log.get_by_text("Here is a tour of what a reply can hold.").wait_for(timeout=20_000)
@@ -75,9 +67,7 @@ def test_demo_streams_the_offline_tour(page, demo_url):
 
 
 def test_the_tour_ends_with_a_tool_call_to_approve(page, demo_url):
-    page.goto(demo_url)
-    log = page.get_by_role("log", name="Assistant")
-    log.locator("[data-testid=message]").last.wait_for()
+    log = open_log(page, demo_url, "Assistant")
     page.get_by_placeholder("Type a message and press Enter").fill("tour")
     page.keyboard.press("Enter")
     email = log.locator("[data-testid=thought]", has_text="Tool: email_summary")
@@ -89,9 +79,7 @@ def test_the_tour_ends_with_a_tool_call_to_approve(page, demo_url):
 
 
 def test_clear_button_empties_the_chat(page, demo_url):
-    page.goto(demo_url)
-    messages = page.get_by_role("log", name="Assistant").locator("[data-testid=message]")
-    messages.last.wait_for()
+    messages = open_log(page, demo_url, "Assistant").locator("[data-testid=message]")
     page.locator("button:has-text('Clear')").click()  # the app's gr.ClearButton, not the toolbar's
     messages.first.wait_for(state="detached")
     assert messages.count() == 0
@@ -101,9 +89,7 @@ def test_clear_button_empties_the_chat(page, demo_url):
 @pytest.mark.parametrize("layout", ["bubble", "panel"])
 def test_screenshots_of_both_layouts_and_themes(page, demo_url, artifacts, layout, theme):
     page.emulate_media(color_scheme=theme)
-    page.goto(f"{demo_url}?__theme={theme}")
-    log = page.get_by_role("log", name="Assistant")
-    log.locator("[data-testid=message]").last.wait_for()
+    log = open_log(page, f"{demo_url}?__theme={theme}", "Assistant")
     page.get_by_label(layout).check()
     log.locator(f"[data-testid=message-group].{layout}").first.wait_for()
     if theme == "dark":
@@ -117,9 +103,7 @@ def test_screenshots_of_both_layouts_and_themes(page, demo_url, artifacts, layou
 
 
 def test_demo_wires_like_undo_and_retry(page, demo_url):
-    page.goto(demo_url)
-    log = page.get_by_role("log", name="Assistant")
-    log.locator("[data-testid=message]").last.wait_for()
+    log = open_log(page, demo_url, "Assistant")
     last = log.locator("[data-testid=message-group]").last
     last.get_by_role("button", name="Like", exact=True).click()
     page.get_by_text("You liked message 5.").wait_for()

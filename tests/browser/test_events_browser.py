@@ -5,27 +5,20 @@ from __future__ import annotations
 import json
 
 import pytest
+from pages import open_log
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
 APP = APPS / "events_app.py"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
+app_url = served_app(APP)
 
 
 @pytest.fixture
 def chat(page, app_url):
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Events")
-    log.locator("[data-testid=message]").last.wait_for()
-    return page, log
+    return page, open_log(page, app_url, "Events")
 
 
 def reported(page, event: str) -> dict:

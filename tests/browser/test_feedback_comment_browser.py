@@ -5,24 +5,18 @@ from __future__ import annotations
 import json
 
 import pytest
+from pages import open_log
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APPS / "feedback_app.py") as url:
-        yield url
+app_url = served_app(APPS / "feedback_app.py")
 
 
 @pytest.fixture
 def log(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Chat")
-    log.locator("[data-testid=message]").last.wait_for()
-    return log
+    return open_log(page, app_url, "Chat")
 
 
 def reported(page, needle: str) -> dict:

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from pages import open_log
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
 APP = APPS / "long_app.py"
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP, env={"HISTORY_SIZE": "10000"}) as url:
-        yield url
+app_url = served_app(APP, env={"HISTORY_SIZE": "10000"})
 
 
 def test_only_the_last_page_is_rendered_and_it_is_in_view(page, app_url):
@@ -28,9 +25,7 @@ def test_only_the_last_page_is_rendered_and_it_is_in_view(page, app_url):
 
 
 def test_scrolling_up_loads_earlier_messages_and_keeps_the_reader_in_place(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Long")
-    log.get_by_text("Message 9999:").wait_for()
+    log = open_log(page, app_url, "Long", "text=Message 9999:")
     before = log.locator("[data-testid=message]").count()
     first = log.locator("[data-testid=message]").first
     first_text = first.inner_text()
@@ -44,9 +39,7 @@ def test_scrolling_up_loads_earlier_messages_and_keeps_the_reader_in_place(page,
 
 
 def test_the_earlier_button_works_from_the_keyboard(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Long")
-    log.get_by_text("Message 9999:").wait_for()
+    log = open_log(page, app_url, "Long", "text=Message 9999:")
     button = log.get_by_role("button", name="Show earlier messages")
     before = log.locator("[data-testid=message]").count()
     button.focus()
@@ -55,9 +48,7 @@ def test_the_earlier_button_works_from_the_keyboard(page, app_url):
 
 
 def test_streaming_keeps_the_other_messages_dom_nodes(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Long")
-    log.get_by_text("Message 9999:").wait_for()
+    log = open_log(page, app_url, "Long", "text=Message 9999:")
     log.get_by_text("Message 9998:").evaluate("node => { window.__marked = node; }")
     page.get_by_role("button", name="Stream").click()
     log.get_by_text("token19").wait_for(timeout=20_000)

@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from pages import open_log
 from paths import APPS, ROOT
-from servers import serve_script
+from servers import serve_script, served_app
 
 pytestmark = pytest.mark.browser
 
 APP = APPS / "components_app.py"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
+app_url = served_app(APP)
 
 
 @pytest.fixture
 def log(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Components")
-    log.locator("[data-testid=message]").nth(20).wait_for()
-    return log
+    return open_log(page, app_url, "Components", "[data-testid=message] >> nth=20")
 
 
 def reply_to(log, name: str):

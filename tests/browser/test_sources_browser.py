@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 import pytest
+from pages import open_log
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
 APP = APPS / "sources_app.py"
+ANSWER = "[data-testid=message][data-index='1']"
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
+app_url = served_app(APP)
 
 
 @pytest.fixture(params=["Bubble", "Panel"])
 def answer(request, page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name=request.param)
-    answer = log.locator("[data-testid=message][data-index='1']")
-    answer.get_by_role("list", name="Sources").wait_for()
-    return answer
+    log = open_log(page, app_url, request.param, f"{ANSWER} >> role=list[name='Sources']")
+    return log.locator(ANSWER)
 
 
 def test_sources_are_numbered_chips_linking_to_their_pages(answer):

@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from pages import open_log
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
 APP = APPS / "speakers_app.py"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
+app_url = served_app(APP)
 
 
 @pytest.fixture(params=["Bubble", "Panel"])
 def log(request, page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name=request.param)
-    log.locator("[data-testid=message-group][data-index='2']").wait_for()
-    return log
+    return open_log(page, app_url, request.param, "[data-testid=message-group][data-index='2']")
 
 
 def group(log, index: int):

@@ -6,15 +6,11 @@ import json
 
 import pytest
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APPS / "stop_app.py") as url:
-        yield url
+app_url = served_app(APPS / "stop_app.py")
 
 
 def test_stop_ends_the_stream_and_keeps_what_arrived(page, app_url):

@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from pages import open_log
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
@@ -57,17 +58,11 @@ RECORD = """log => {
     }).observe(log, { subtree: true, childList: true, characterData: true });
 }"""
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
+app_url = served_app(APP)
 
 
 def start(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Stream")
-    log.get_by_text("Show me code").wait_for()
+    log = open_log(page, app_url, "Stream", "text=Show me code")
     log.evaluate(RECORD)
     page.get_by_role("button", name="Stream", exact=True).click()
     return log

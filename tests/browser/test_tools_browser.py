@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from pages import open_log
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 pytestmark = pytest.mark.browser
 
@@ -22,19 +23,12 @@ STATES = {
     "awaiting-approval": ("Tool: delete_files", "Awaiting approval", False, True),
 }
 
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
+app_url = served_app(APP)
 
 
 @pytest.fixture
 def log(page, app_url):
-    page.goto(app_url)
-    log = page.get_by_role("log", name="Tools")
-    log.locator("[data-tool-state=awaiting-approval]").wait_for()
-    return log
+    return open_log(page, app_url, "Tools", "[data-tool-state=awaiting-approval]")
 
 
 def call(log, state: str):

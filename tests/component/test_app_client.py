@@ -11,19 +11,15 @@ from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 from media import png, text_file
 from paths import APPS
-from servers import call_raw, serve_script
+from servers import call_raw, served_app
 
 APP = APPS / "messages_app.py"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
+app_url = served_app(APP)
 
 
 @pytest.fixture(scope="module")
 def client(app_url):
+    """The client as its defaults make it: it downloads the files it gets."""
     return Client(app_url, verbose=False)
 
 

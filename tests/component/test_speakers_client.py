@@ -4,26 +4,15 @@ from __future__ import annotations
 
 import gradio as gr
 import pytest
-from gradio_client import Client, handle_file
+from gradio_client import handle_file
 from gradio_client.exceptions import AppError
 from gradio_messageschatbot import MessagesChatbot, to_openai
-from media import png
+from media import FILE_META, png
 from paths import APPS
-from servers import call_raw, last_event, serve_script
+from servers import call_raw, last_event, served_app
 
 APP = APPS / "speakers_app.py"
-FILE_META = {"_type": "gradio.FileData"}
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def client(app_url):
-    return Client(app_url, verbose=False, download_files=False)
+app_url = served_app(APP)
 
 
 def said(**metadata) -> list:

@@ -7,22 +7,11 @@ import urllib.request
 import uuid
 
 import pytest
-from gradio_client import Client
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 APP = APPS / "tools_app.py"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with serve_script(APP) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def client(app_url):
-    return Client(app_url, verbose=False)
+app_url = served_app(APP)
 
 
 def load_app():

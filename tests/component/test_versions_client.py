@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from gradio_client import Client
 from paths import APPS
-from servers import serve_script
+from servers import served_app
 
 REPLY = {
     "role": "assistant",
@@ -18,11 +16,7 @@ REPLY = {
     },
 }
 
-
-@pytest.fixture(scope="module")
-def client():
-    with serve_script(APPS / "versions_app.py") as url:
-        yield Client(url, verbose=False, download_files=False)
+app_url = served_app(APPS / "versions_app.py")
 
 
 def test_the_handler_receives_the_shown_version_with_the_others_beside_it(client):

@@ -1,8 +1,8 @@
 """The messages format goes straight into real LLM clients, as Gradio 5's guide promised.
 
-Each app (the guide's three examples, the README's examples, gr.ChatInterface plain and
-multimodal) talks to a stand-in that checks every request as OpenAI, TGI or llama.cpp
-does. Five turns each, in headless Chromium and through gradio_client: every request
+Each app (the guide's two examples, its OpenAI one on llama.cpp's server too; the README's
+examples; gr.ChatInterface plain and multimodal) talks to a stand-in that checks every request
+as OpenAI, TGI or llama.cpp does. Five turns each, in headless Chromium and through gradio_client: every request
 validates and carries the whole conversation, and every streamed reply arrives.
 """
 
@@ -37,14 +37,13 @@ class App:
             "OPENAI_BASE_URL": f"{server.url}/v1",
             "OPENAI_API_KEY": "stand-in",
             "TGI_URL": server.url,
-            "LLAMACPP_URL": server.url,
         }
 
 
 APPS_UNDER_TEST = {
     "guide: openai": App("guide_openai_app.py", OpenAIStandIn),
     "guide: huggingface InferenceClient": App("guide_tgi_app.py", TGIStandIn),
-    "guide: llama.cpp": App("guide_llamacpp_app.py", LlamaCppStandIn),
+    "guide: openai on llama.cpp": App("guide_openai_app.py", LlamaCppStandIn),
     "readme: openai, files and thoughts": App("readme_openai_app.py", OpenAIStandIn, image_turns=(1, 4)),
     "readme: ChatInterface multimodal": App("readme_chat_interface_app.py", LlamaCppStandIn),
     "readme: ChatInterface multimodal, type=openai": App(

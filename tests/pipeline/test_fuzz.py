@@ -11,7 +11,7 @@ import os
 import gradio as gr
 import pytest
 from gradio_messageschatbot import MessagesChatbot
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))
@@ -103,6 +103,7 @@ def test_postprocess_gives_a_value_or_a_clear_error(value):
 
 @SETTINGS
 @given(payload=st.lists(MESSAGE, max_size=6) | JSONISH)
+@example(payload=[{"role": "user", "content": {"type": []}}])  # an unhashable tag once raised TypeError
 def test_what_clients_send_gives_a_value_or_a_clear_error(payload):
     for chatbot in (MessagesChatbot(), MessagesChatbot(type="normalized"), MessagesChatbot(type="openai")):
         try:

@@ -40,10 +40,10 @@ def session(url: str, number: int) -> dict:
 
 def test_concurrent_streams_stay_separate_and_whole():
     with serve_script(APP, env={"TOKENS": str(TOKENS)}) as url:
-        memory_before = Client(url, verbose=False).predict(api_name="/memory")
+        memory_before = Client(url, verbose=False).predict(api_name="/stats")["rss_mb"]
         with ThreadPoolExecutor(max_workers=SESSIONS) as pool:
             results = list(pool.map(lambda n: session(url, n), range(SESSIONS), timeout=DEADLINE_S))
-        memory_after = Client(url, verbose=False).predict(api_name="/memory")
+        memory_after = Client(url, verbose=False).predict(api_name="/stats")["rss_mb"]
 
     for result in results:
         user, reply = result["final"]

@@ -70,35 +70,28 @@ messages = st.lists(
 )
 
 
-def build(item, files):
-    """A generated content item as a handler would write it."""
+def written_and_expected(item, files) -> tuple[object, object]:
+    """A generated content item as a handler would write it, and what the handler must get back for it."""
     if isinstance(item, str):
-        return item
+        return item, item
     kind, *args = item
     if kind == "file":
         name, alt_text = args
-        return {"path": str(files[name]), **({"alt_text": alt_text} if alt_text is not None else {})}
+        written = {"path": str(files[name]), **({"alt_text": alt_text} if alt_text is not None else {})}
+        return written, ("file", name, get_mimetype(name), files[name].stat().st_size, alt_text)
     if kind == "json":
-        return gr.JSON(args[0])
+        return gr.JSON(args[0]), ("JSON", args[0])
     if kind == "html":
-        return gr.HTML(args[0])
-    return gr.Image(str(files[args[0]]))
+        return gr.HTML(args[0]), ("HTML", args[0])
+    return gr.Image(str(files[args[0]])), ("Image",)
+
+
+def written(item, files):
+    return written_and_expected(item, files)[0]
 
 
 def expected(item, files):
-    """What the handler must get back for a generated item."""
-    if isinstance(item, str):
-        return item
-    kind, *args = item
-    if kind == "file":
-        name, alt_text = args
-        size = files[name].stat().st_size
-        return ("file", name, get_mimetype(name), size, alt_text)
-    if kind == "json":
-        return ("JSON", args[0])
-    if kind == "html":
-        return ("HTML", args[0])
-    return ("Image",)
+    return written_and_expected(item, files)[1]
 
 
 def observed(item):
@@ -107,9 +100,7 @@ def observed(item):
     if isinstance(item, dict):
         return ("file", item["orig_name"], item["mime_type"], item["size"], item.get("alt_text"))
     name = type(item).__name__
-    if name == "JSON":
-        return (name, item.value)
-    if name == "HTML":
+    if name in ("JSON", "HTML"):
         return (name, item.value)
     return (name,)
 
@@ -121,9 +112,9 @@ def test_postprocess_json_preprocess_round_trip(history, files):
     returned = [
         {
             "role": m["role"],
-            "content": [build(i, files) for i in m["content"]]
+            "content": [written(i, files) for i in m["content"]]
             if isinstance(m["content"], list)
-            else build(m["content"], files),
+            else written(m["content"], files),
             **({"metadata": m["metadata"]} if m["metadata"] is not None else {}),
             **({"options": m["options"]} if m["options"] is not None else {}),
         }

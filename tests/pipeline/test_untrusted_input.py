@@ -21,13 +21,12 @@ import pytest
 from gradio import utils
 from gradio_client import Client
 from gradio_client.exceptions import AppError
-from media import png
+from media import FILE_META, png
 from paths import APPS
 from servers import call_raw, last_event, loopback_recorder, serve_script
 
 APP = APPS / "attack_app.py"
 SECRET = "TOP-SECRET-7f3a"
-FILE_META = {"_type": "gradio.FileData"}
 SECRET_MARKERS = (SECRET, base64.b64encode(SECRET.encode()).decode()[:16], "root:x:0:0")
 
 

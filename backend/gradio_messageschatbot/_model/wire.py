@@ -234,8 +234,9 @@ def _intended(item: Any) -> tuple[str, str] | None:
     if isinstance(item, str):
         return "str", "text"
     if isinstance(item, dict):
-        if item.get("type") in _BRANCHES:
-            return _BRANCHES[item["type"]]
+        tag = item.get("type")
+        if isinstance(tag, str) and tag in _BRANCHES:  # a hostile 'type' may be any JSON, even a list
+            return _BRANCHES[tag]
         if "path" in item or "url" in item:
             return "FileData", "file"
     return None
