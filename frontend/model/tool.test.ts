@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Message } from "./types";
-import { approvable_call, tool_busy, tool_state, tool_state_label } from "./tool";
+import { approvable_call, shown_arguments, tool_busy, tool_state, tool_state_label } from "./tool";
 import { ENGLISH } from "../strings";
 
 function call(metadata: Message["metadata"]): Message {
@@ -43,5 +43,26 @@ describe("approvable_call", () => {
 	it("is null once decided, or without an id to name the call by", () => {
 		expect(approvable_call(call({ title: "Tool: rm", id: 7, tool_state: "running" }))).toBeNull();
 		expect(approvable_call(call({ title: "Tool: rm", tool_state: "awaiting-approval" }))).toBeNull();
+	});
+});
+
+describe("shown_arguments", () => {
+	const text = (value: string) => [{ type: "text" as const, text: value }];
+	it("indents complete JSON", () => {
+		expect(shown_arguments(text('{"to":"you@example.org","n":[1,2]}'))).toBe(
+			'{\n  "to": "you@example.org",\n  "n": [\n    1,\n    2\n  ]\n}'
+		);
+	});
+	it("keeps arguments still streaming in, and non-JSON text, as they came", () => {
+		expect(shown_arguments(text('{"query": "weather in Os'))).toBe('{"query": "weather in Os');
+		expect(shown_arguments(text("*.tmp"))).toBe("*.tmp");
+		expect(shown_arguments(text("42"))).toBe("42");
+	});
+	it("leaves content that is not one piece of text to the message views", () => {
+		expect(shown_arguments([...text("a"), ...text("b")])).toBeNull();
+		expect(shown_arguments([])).toBeNull();
+		expect(
+			shown_arguments([{ type: "file", file: { path: "a.txt", url: null, meta: { _type: "gradio.FileData" } } } as never])
+		).toBeNull();
 	});
 });

@@ -1,4 +1,5 @@
 import type { Message, ToolState } from "./types";
+import type { ContentBlock } from "../kinds";
 import type { StringKey } from "../strings";
 
 /** What each tool state says: its string's key. */
@@ -37,4 +38,20 @@ export interface ToolApproval {
 export function approvable_call(message: Message): string | number | null {
 	const id = message.metadata?.id;
 	return tool_state(message) === "awaiting-approval" && id !== undefined && id !== null ? id : null;
+}
+
+/**
+ * A tool call's arguments as the call shows them: code, not markdown (an e-mail address must not
+ * become a link, nor `*.tmp` emphasis), indented when they are complete JSON. Null when the call's
+ * content is not one piece of text (it is then shown like any message).
+ */
+export function shown_arguments(content: ContentBlock[]): string | null {
+	const [only] = content;
+	if (content.length !== 1 || only.type !== "text") return null;
+	try {
+		const parsed: unknown = JSON.parse(only.text);
+		return typeof parsed === "object" && parsed !== null ? JSON.stringify(parsed, null, 2) : only.text;
+	} catch {
+		return only.text; // still streaming in, or not JSON: shown as it came
+	}
 }
