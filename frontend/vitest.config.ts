@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
 	test: {
-		include: ["shared/**/*.test.ts", "bundling/**/*.test.ts"],
+		include: ["**/*.test.ts"],
 		environment: "node"
 	}
 });

@@ -15,3 +15,38 @@ def stream_next_token(page, count: int) -> None:
     """Click "Next" in an app that streams a token per click and counts them in "Sent"; wait for ``count``."""
     page.get_by_role("button", name="Next").click()
     page.wait_for_function(f"() => document.querySelector('textarea[data-testid=textbox]')?.value === '{count}'")
+
+
+# The colour of each element and of the first opaque background behind it, as RGB,
+# whatever notation the browser computed (color-mix() gives `color(srgb ...)`).
+_CONTRASTS = """(els) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    const rgba = colour => {
+        ctx.clearRect(0, 0, 1, 1);
+        ctx.fillStyle = colour;
+        ctx.fillRect(0, 0, 1, 1);
+        return [...ctx.getImageData(0, 0, 1, 1).data];
+    };
+    const background = el => {
+        for (; el; el = el.parentElement) {
+            const colour = rgba(getComputedStyle(el).backgroundColor);
+            if (colour[3] === 255) return colour;
+        }
+        return [255, 255, 255, 255];
+    };
+    const luminance = ([r, g, b]) => {
+        const [R, G, B] = [r, g, b].map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    };
+    return els.map(el => {
+        const [a, b] = [luminance(rgba(getComputedStyle(el).color)), luminance(background(el))];
+        return [el.getAttribute('aria-label') || el.className, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+    });
+}"""
+
+
+def contrast_ratios(elements) -> list[tuple[str, float]]:
+    """Each element's label (or class) and the WCAG contrast of its text colour on what is behind it."""
+    return [(name, ratio) for name, ratio in elements.evaluate_all(_CONTRASTS)]

@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { SCOPE_CLASS } from "../shared/scope.js";
+import { SCOPE_CLASS } from "../scope.js";
 
 const PRIVATE_PRISM = "\0messageschatbot-private-prism";
 const NOTHING = "\0messageschatbot-nothing";

@@ -1,9 +1,9 @@
-// KaTeX's stylesheet as the component loads it with the first math (shared/katex.ts):
+// KaTeX's stylesheet as the component loads it with the first math (views/katex.ts):
 // confined to the component's root, with fonts of its own name so that a KaTeX the page
 // loads itself is untouched either way. A library build inlines the fonts; every browser
 // Gradio supports reads woff2, so the woff and ttf copies are dropped (1.4 MB -> 0.3 MB).
 
-import { SCOPE_CLASS } from "../shared/scope.js";
+import { SCOPE_CLASS } from "../scope.js";
 import { package_file, scope_css } from "./isolation.js";
 
 const KATEX_STYLES = /[\\/]katex[\\/]dist[\\/]katex(\.min)?\.css$/;

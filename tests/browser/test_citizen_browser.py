@@ -7,6 +7,7 @@ same conversation, next to a gr.Markdown with code.
 from __future__ import annotations
 
 import pytest
+from pages import contrast_ratios
 from parity import HIGHLIGHTED_CODE, LOAD_TIMEOUT_MS, open_parity_page
 from paths import APPS
 from servers import serve_script, served_app
@@ -126,44 +127,14 @@ def test_avatar_sits_beside_its_message(parity):
     assert abs(avatar["y"] - box["y"]) < 2
 
 
-# The colour of each element and of the first opaque background behind it, as RGB,
-# whatever notation the browser computed (color-mix() gives `color(srgb ...)`).
-CONTRASTS = """(els) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 1;
-    const ctx = canvas.getContext('2d', { willReadFrequently: true });
-    const rgba = colour => {
-        ctx.clearRect(0, 0, 1, 1);
-        ctx.fillStyle = colour;
-        ctx.fillRect(0, 0, 1, 1);
-        return [...ctx.getImageData(0, 0, 1, 1).data];
-    };
-    const background = el => {
-        for (; el; el = el.parentElement) {
-            const colour = rgba(getComputedStyle(el).backgroundColor);
-            if (colour[3] === 255) return colour;
-        }
-        return [255, 255, 255, 255];
-    };
-    const luminance = ([r, g, b]) => {
-        const [R, G, B] = [r, g, b].map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-        return 0.2126 * R + 0.7152 * G + 0.0722 * B;
-    };
-    return els.map(el => {
-        const [a, b] = [luminance(rgba(getComputedStyle(el).color)), luminance(background(el))];
-        return [el.getAttribute('aria-label') || el.className, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
-    });
-}"""
-
-
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_icons_and_secondary_text_are_readable(page, app_url, theme):
     open_parity_page(page, app_url, theme=theme)
     chat = ours(page)
-    icons = chat.locator(".action").evaluate_all(CONTRASTS)
+    icons = contrast_ratios(chat.locator(".action"))
     assert len(icons) > 10
     assert min(ratio for _, ratio in icons) >= 3, icons
-    texts = chat.locator(".duration, [data-testid=file-card] .meta, .thought .log").evaluate_all(CONTRASTS)
+    texts = contrast_ratios(chat.locator(".duration, [data-testid=file-card] .meta, .thought .log"))
     assert texts and min(ratio for _, ratio in texts) >= 4.5, texts
 
 

@@ -9,7 +9,7 @@ from servers import serve_script
 pytestmark = pytest.mark.browser
 
 APP = APPS / "deep_thoughts_app.py"
-MAX_THOUGHT_DEPTH = 8  # as in frontend/shared/history.ts
+MAX_THOUGHT_DEPTH = 8  # as in frontend/model/history.ts
 
 # How many thoughts enclose the most deeply nested one (itself included).
 DEEPEST_NESTING = """log => Math.max(0, ...[...log.querySelectorAll("[data-testid=thought]")].map(thought => {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pages import open_log
+from pages import contrast_ratios, open_log
 from paths import APPS
 from servers import served_app
 
@@ -43,3 +43,14 @@ def test_a_marker_links_to_its_source_and_moves_the_keyboard_there(page, answer)
     markers.nth(2).focus()
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.getAttribute('href')").find("/gradio_api/file=") >= 0
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_markers_and_chips_are_readable(page, app_url, theme):
+    log = open_log(page, f"{app_url}?__theme={theme}", "Bubble", f"{ANSWER} >> role=list[name='Sources']")
+    answer = log.locator(ANSWER)
+    ratios = contrast_ratios(answer.locator(".text a")) + contrast_ratios(
+        answer.get_by_role("list", name="Sources").locator("a, a *")
+    )
+    assert len(ratios) >= 6
+    assert min(ratio for _, ratio in ratios) >= 4.5, ratios

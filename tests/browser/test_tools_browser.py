@@ -59,6 +59,12 @@ def test_each_state_has_its_badge_spinner_and_look(log, artifacts):
     call(log, "done").locator(":scope > summary").click()
     assert '"temperature": 4' in call(log, "done").inner_text()  # arguments and result, once opened
     assert '"city": "Oslo"' in call(log, "done").inner_text()
+    # Arguments are code, not markdown: no link made of an address, no emphasis made of a glob.
+    denied = call(log, "denied")
+    denied.locator(":scope > summary").click()
+    assert denied.get_by_test_id("tool-arguments").inner_text() == '{\n  "to": "boss@example.org"\n}'
+    assert denied.locator("a").count() == 0
+    assert call(log, "awaiting-approval").get_by_test_id("tool-arguments").inner_text() == '{\n  "glob": "*.tmp"\n}'
     log.page.locator("#tools").screenshot(path=str(artifacts / "tool_states.png"))  # demo/screenshot-tools.png
 
 

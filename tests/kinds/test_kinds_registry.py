@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import typing
 
 import gradio as gr
@@ -10,6 +11,9 @@ from gradio_messageschatbot import _kinds as kinds
 from gradio_messageschatbot._kinds.kind import ContentKind
 from gradio_messageschatbot._model import wire
 from gradio_messageschatbot.errors import MessagesChatbotError
+from paths import ROOT
+
+PAGE_KINDS = ROOT / "frontend" / "kinds"
 
 
 def _wire_item_types() -> list[type]:
@@ -62,3 +66,13 @@ def test_an_unknown_item_is_refused_with_what_is_accepted():
         kinds.returned(object(), send=lambda component: pytest.fail("nothing to send"))
     with pytest.raises(MessagesChatbotError, match=r"'type' \('text', 'file' or 'component'\); got keys \['x'\]"):
         kinds.returned({"x": 1}, send=lambda component: pytest.fail("nothing to send"))
+
+
+def test_every_kind_has_its_module_and_tests_on_the_page():
+    """One module per side: the page's ``kinds/<name>.ts`` with its tests, listed in ``kinds/index.ts``."""
+    listed = re.search(r"const KINDS: Kinds = \{([^}]*)\}", (PAGE_KINDS / "index.ts").read_text())
+    assert listed, "kinds/index.ts no longer lists its kinds as `const KINDS: Kinds = { ... }`"
+    assert sorted(name.strip() for name in listed[1].split(",")) == sorted(kind.name for kind in kinds.KINDS)
+    for kind in kinds.KINDS:
+        assert (PAGE_KINDS / f"{kind.name}.ts").is_file(), f"the page has no frontend/kinds/{kind.name}.ts"
+        assert (PAGE_KINDS / f"{kind.name}.test.ts").is_file(), f"frontend/kinds/{kind.name}.ts has no tests"

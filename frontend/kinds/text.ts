@@ -1,0 +1,12 @@
+import type { ContentKind } from "./kind";
+
+export interface TextBlock {
+	type: "text";
+	text: string;
+}
+
+/** Text: a plain string on the wire, shown as markdown. */
+export const text: ContentKind<TextBlock> = {
+	from_untagged: (item) => (typeof item === "string" ? { type: "text", text: item } : null),
+	text: (block) => block.text
+};

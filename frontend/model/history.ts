@@ -1,0 +1,95 @@
+import type { Message, MessageGroup, MessageNode, ToolState } from "./types";
+import { given_name, same_speaker } from "./speakers";
+
+/** A message with a title in its metadata is a thought (or tool call). */
+export function is_thought(message: Message): boolean {
+	return Boolean(message.metadata?.title);
+}
+
+/**
+ * Whether a thought shows open at first: while the model is still thinking; once done it folds
+ * away, unless it failed or waits for the person. `unfold` opens it whatever its status.
+ */
+export function opens_at_first(thought: Message, tool_state: ToolState | null, unfold: boolean): boolean {
+	return unfold || thought.metadata?.status !== "done" || tool_state === "error" || tool_state === "awaiting-approval";
+}
+
+/**
+ * How many thoughts can nest inside one another. Each level is one more recursive
+ * component and one more indent: a few hundred levels (which any client can send)
+ * overflow the browser's stack and blank the whole log, and at eight levels (~17 px
+ * each) a phone-width bubble already has only ~70 px left for text.
+ */
+export const MAX_THOUGHT_DEPTH = 8;
+
+/** Where a message is shown: the list it is in, and how deep that list nests (0 at the top). */
+interface Place {
+	depth: number;
+	siblings: MessageNode[];
+}
+
+/**
+ * Nest thoughts under the thought whose `id` their `parent_id` names.
+ * A parent must come earlier in the list, so no chain of ids can loop; an unknown
+ * or later parent leaves the message at the top level. A message that would nest
+ * deeper than `MAX_THOUGHT_DEPTH` goes beside its parent instead, at the last level.
+ * Nothing is dropped or reordered.
+ */
+export function nest_thoughts(
+	messages: Message[],
+	first_index = 0
+): MessageNode[] {
+	const roots: MessageNode[] = [];
+	// Thoughts seen so far, by id, with where they were placed.
+	const thoughts = new Map<string, Place & { node: MessageNode }>();
+	messages.forEach((message, offset) => {
+		const node: MessageNode = {
+			message,
+			index: first_index + offset,
+			children: []
+		};
+		const parent_id = message.metadata?.parent_id;
+		const parent =
+			parent_id === undefined || parent_id === null
+				? undefined
+				: thoughts.get(String(parent_id));
+		const place: Place = !parent
+			? { depth: 0, siblings: roots }
+			: parent.depth + 1 < MAX_THOUGHT_DEPTH
+				? { depth: parent.depth + 1, siblings: parent.node.children }
+				: parent;
+		place.siblings.push(node);
+		const id = message.metadata?.id;
+		if (id !== undefined && id !== null && is_thought(message)) {
+			thoughts.set(String(id), { node, depth: place.depth, siblings: place.siblings });
+		}
+	});
+	return roots;
+}
+
+/**
+ * Split a history into the groups the log shows. A run is one role and one speaker
+ * (a message naming another speaker starts a new run). Thoughts nest within a run either way; with `group_consecutive` a run is one group, otherwise
+ * each top-level message (with its nested thoughts) is a group of its own.
+ */
+export function group_messages(messages: Message[], group_consecutive: boolean): MessageGroup[] {
+	const groups: MessageGroup[] = [];
+	let start = 0;
+	let speaker = messages.length ? given_name(messages[0]) : null;
+	for (let i = 1; i <= messages.length; i++) {
+		if (i < messages.length && messages[i].role === messages[start].role && same_speaker(speaker, messages[i])) {
+			speaker ??= given_name(messages[i]);
+			continue;
+		}
+		if (i < messages.length) speaker = given_name(messages[i]);
+		const role = messages[start].role;
+		const roots = nest_thoughts(messages.slice(start, i), start);
+		if (group_consecutive) {
+			groups.push({ role, first_index: start, nodes: roots });
+		} else {
+			for (const root of roots) groups.push({ role, first_index: root.index, nodes: [root] });
+		}
+		start = i;
+	}
+	return groups;
+}

@@ -1,0 +1,68 @@
+import { expect, test } from "vitest";
+import { ENGLISH } from "../strings";
+import type { Message, MessageGroup } from "./types";
+import { avatar_src, format_timestamp, group_speaker, same_speaker, spoken_name } from "./speakers";
+import { group_messages } from "./history";
+import { conversation_markdown } from "./transcript";
+
+const said = (name: string | null, role: Message["role"] = "assistant"): Message => ({
+	role,
+	content: [{ type: "text", text: "hi" }],
+	metadata: name === null ? null : { name }
+});
+
+test("a different name starts a new speaker; an unnamed message joins the run", () => {
+	expect(same_speaker(null, said("Writer"))).toBe(true);
+	expect(same_speaker("Writer", said(null))).toBe(true);
+	expect(same_speaker("Writer", said("Writer"))).toBe(true);
+	expect(same_speaker("Writer", said("Critic"))).toBe(false);
+	expect(same_speaker("Writer", said("  "))).toBe(true);
+});
+
+test("agents of one role show as separate groups, each named", () => {
+	const groups = group_messages([said(null, "user"), said("Writer"), said(null), said("Critic"), said("Critic")], true);
+	expect(groups.map((group) => [group.first_index, group.nodes.length, spoken_name(group, ENGLISH)])).toEqual([
+		[0, 1, "User"],
+		[1, 2, "Writer"],
+		[3, 2, "Critic"]
+	]);
+});
+
+test("a group's avatar is the first one its messages give", () => {
+	const group: MessageGroup = {
+		role: "assistant",
+		first_index: 0,
+		nodes: [said("Writer"), { ...said(null), metadata: { avatar: "https://x.org/a.png" } }].map((message, index) => ({
+			message,
+			index,
+			children: []
+		}))
+	};
+	expect(group_speaker(group)).toEqual({ name: "Writer", avatar: "https://x.org/a.png" });
+});
+
+test("an avatar is a file or an http(s) image, nothing else", () => {
+	expect(avatar_src("https://x.org/a.png", "")).toBe("https://x.org/a.png");
+	expect(avatar_src({ path: "/tmp/gradio/a.png" }, "http://app")).toBe("http://app/gradio_api/file=/tmp/gradio/a.png");
+	for (const hostile of ["javascript:alert(1)", "data:image/svg+xml,<svg onload=alert(1)>", "/etc/passwd", "java\tscript:x"]) {
+		expect(avatar_src(hostile, ""), hostile).toBeNull();
+	}
+	expect(avatar_src(null, "")).toBeNull();
+});
+
+test("timestamps read in the person's locale and zone; a non-date reads as nothing", () => {
+	expect(format_timestamp("2025-01-02T15:04:00Z", "en-US", "UTC")).toBe("Jan 2, 2025, 3:04 PM");
+	expect(format_timestamp("2025-01-02T15:04:00+02:00", "en-GB", "UTC")).toBe("2 Jan 2025, 13:04");
+	expect(format_timestamp("yesterday", "en-US", "UTC")).toBe("");
+});
+
+test("the Markdown transcript heads a message with its speaker's name, role and time", () => {
+	const message: Message = {
+		role: "assistant",
+		content: [{ type: "text", text: "Draft ready." }],
+		metadata: { name: "Writer", timestamp: "2025-01-02T15:05:00+00:00" }
+	};
+	expect(conversation_markdown([message, said(null, "user")], ENGLISH)).toBe(
+		"### Writer (Assistant) · 2025-01-02T15:05:00+00:00\n\nDraft ready.\n\n### User\n\nhi\n"
+	);
+});

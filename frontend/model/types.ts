@@ -1,0 +1,74 @@
+/** The wire shape of a history: what the backend's postprocess sends. Content blocks: see kinds/. */
+
+import type { ContentBlock } from "../kinds";
+
+export type Role = "user" | "assistant" | "system";
+
+export interface FileData {
+	path: string;
+	url?: string | null;
+	size?: number | null;
+	orig_name?: string | null;
+	mime_type?: string | null;
+	is_stream?: boolean;
+}
+
+export interface Metadata {
+	title?: string | null;
+	id?: number | string | null;
+	parent_id?: number | string | null;
+	log?: string | null;
+	duration?: number | null;
+	status?: "pending" | "done" | null;
+	tool_state?: ToolState | null;
+	sources?: Source[] | null;
+	name?: string | null;
+	avatar?: string | FileData | null;
+	timestamp?: string | null;
+}
+
+/** A source a message cites: chip n, which "[n]" in its text links to. */
+export interface Source {
+	title?: string | null;
+	url?: string | null;
+	snippet?: string | null;
+	file?: FileData | null;
+}
+
+/** Where a tool call stands (metadata.tool_state). */
+export type ToolState = "input-streaming" | "awaiting-approval" | "running" | "done" | "error" | "denied";
+
+export interface Option {
+	value: string;
+	label?: string;
+}
+
+export interface Message {
+	role: Role;
+	content: ContentBlock[];
+	metadata?: Metadata | null;
+	options?: Option[] | null;
+}
+
+/** A message placed in the log: its position in the history and its nested thoughts. */
+export interface MessageNode {
+	message: Message;
+	index: number;
+	children: MessageNode[];
+}
+
+/** Consecutive messages shown together under one role. */
+export interface MessageGroup {
+	role: Role;
+	/** Index of the group's first message; a stable key while the history grows. */
+	first_index: number;
+	nodes: MessageNode[];
+}
+
+/** An example shown in an empty chat (gr.Chatbot's `examples`). */
+export interface Example {
+	text?: string;
+	display_text?: string;
+	files?: FileData[];
+	icon?: FileData | null;
+}
