@@ -6,6 +6,7 @@
 // switch into custom-component mode looks for "_NORMAL_" in double quotes while
 // Gradio's bundle now writes it with backticks.
 
+import { fileURLToPath } from "node:url";
 import { isolation } from "./bundling/isolation.js";
 import { katex_styles } from "./bundling/katex.js";
 import { minify_chunks } from "./bundling/minify.js";
@@ -39,12 +40,14 @@ export default {
 		preprocess: []
 	},
 	// For `gradio cc dev`. Svelte stays out of pre-bundling, as in Gradio's default, and Prism
-	// too, so that its grammars pass through the isolation plugin. What loads on demand is
-	// pre-bundled as the server starts: found only when a message needs it, it would make the
-	// server bundle its dependencies again under a page still importing the old bundle.
+	// too, so that its grammars pass through the isolation plugin. Every other dependency, also
+	// those only some messages import, is found from our sources as the server starts: found
+	// later, it would make the server bundle its dependencies again under a page still importing
+	// the old bundle ("Failed to fetch dynamically imported module" in a fresh clone). The dev
+	// server's root is not this folder: the scan starts from our entry files, named in full.
 	optimizeDeps: {
 		exclude: ["svelte", "svelte/*", "prismjs"],
-		include: ["katex/contrib/auto-render", "mermaid"]
+		entries: ["./Index.svelte", "./Example.svelte"].map((entry) => fileURLToPath(new URL(entry, import.meta.url)))
 	},
 	build: {
 		target: "modules"

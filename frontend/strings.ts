@@ -54,6 +54,7 @@ export const STRINGS = {
 	tool_approval: "Approve this tool call?",
 	approve: "Approve",
 	deny: "Deny",
+	cannot_format: "This message could not be formatted; it is shown as plain text.",
 	too_long_to_format: "This message is too long to format ({thousands} thousand characters); it is shown as plain text.",
 	// Files and media
 	file_badge: "FILE",

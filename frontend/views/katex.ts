@@ -26,5 +26,6 @@ function load(): Promise<RenderMath> {
 /** Draws the math in `element` found between `delimiters`; code is left alone. */
 export async function render_math(element: HTMLElement, delimiters: LatexDelimiter[]): Promise<void> {
 	const render = await load();
-	render(element, { delimiters, throwOnError: false });
+	// Bounded sizes and macro expansion: a message must not stretch the log by thousands of em.
+	render(element, { delimiters, throwOnError: false, maxSize: 20, maxExpand: 200 });
 }

@@ -72,46 +72,128 @@ export function has_math(text: string, delimiters: LatexDelimiter[]): boolean {
 /**
  * Markdown would read LaTeX's `_`, `*` and `\\` as emphasis and escapes. Each math span outside code
  * becomes a placeholder markdown leaves alone; `restore` puts the math back, HTML-escaped, into the
- * rendered HTML, where KaTeX's auto-render finds it by its delimiters.
+ * rendered HTML, where KaTeX's auto-render finds it by its delimiters. The placeholders carry a token
+ * of this call, so text that merely looks like one stays text.
  */
 export function hide_math(
 	text: string,
 	delimiters: LatexDelimiter[]
 ): { text: string; restore: (html: string) => string } {
 	const spans: string[] = [];
-	const patterns = delimiters.map(
-		(delimiter) => new RegExp(`${escape_regexp(delimiter.left)}[\\s\\S]+?${escape_regexp(delimiter.right)}`, "g")
-	);
+	const token = `MATH${Math.random().toString(36).slice(2, 10)}x`;
 	const hide = (prose: string): string =>
-		patterns.reduce(
-			(result, pattern) =>
-				result.replace(pattern, (math) => {
+		delimiters.reduce(
+			(result, delimiter) =>
+				replace_spans(result, delimiter, (math) => {
 					spans.push(math);
-					return `%%MATH${spans.length - 1}%%`;
+					return `%%${token}${spans.length - 1}%%`;
 				}),
 			prose
 		);
+	const placeholder = new RegExp(`%%${token}(\\d+)%%`, "g");
 	return {
 		text: delimiters.length > 0 ? outside_code(text, hide) : text,
-		restore: (html) => html.replace(/%%MATH(\d+)%%/g, (placeholder, index: string) => escape_html(spans[Number(index)] ?? placeholder))
+		restore: (html) => html.replace(placeholder, (found, index: string) => escape_html(spans[Number(index)] ?? found))
 	};
 }
 
-function escape_regexp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Each `left ... right` span (shortest, non-empty) replaced; one pass with indexOf, whatever the text. */
+function replace_spans(text: string, { left, right }: LatexDelimiter, replace: (span: string) => string): string {
+	let result = "";
+	let from = 0;
+	for (;;) {
+		const open = text.indexOf(left, from);
+		if (open < 0) break;
+		const close = text.indexOf(right, open + left.length + 1);
+		if (close < 0) break; // no later opener can close either
+		result += text.slice(from, open) + replace(text.slice(open, close + right.length));
+		from = close + right.length;
+	}
+	return result + text.slice(from);
 }
 
 export function escape_html(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** Applies `transform` to the text outside fenced code blocks and inline code spans. */
-function outside_code(text: string, transform: (prose: string) => string): string {
-	const parts = text.split(/(^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[`~]*[ \t]*$|(?![\s\S]))|(`+)[\s\S]*?[^`]\3(?!`))/m);
+/**
+ * Applies `transform` to the text outside fenced code blocks and inline code spans, in one pass:
+ * a backtick run's closing run (the next run of the same length) comes from a table of runs made
+ * once, so a message of unmatched backticks costs no more than any other.
+ */
+export function outside_code(text: string, transform: (prose: string) => string): string {
+	const runs = backtick_runs(text);
 	let result = "";
-	// split() interleaves: prose, code, fence marker, backtick run, prose, ...
-	for (let i = 0; i < parts.length; i += 4) {
-		result += transform(parts[i] ?? "") + (parts[i + 1] ?? "");
+	let prose_start = 0;
+	let i = 0;
+	const keep_code = (start: number, end: number): void => {
+		result += transform(text.slice(prose_start, start)) + text.slice(start, end);
+		prose_start = i = end;
+	};
+	while (i < text.length) {
+		const fence = i === 0 || text[i - 1] === "\n" ? fence_end(text, i) : -1;
+		if (fence >= 0) {
+			keep_code(i, fence);
+			continue;
+		}
+		if (text[i] !== "`") {
+			i++;
+			continue;
+		}
+		const length = run_length(text, i);
+		const close = runs.next(length, i + length);
+		if (close >= 0) keep_code(i, close + length);
+		else i += length;
 	}
-	return result;
+	return result + transform(text.slice(prose_start));
+}
+
+function run_length(text: string, start: number): number {
+	let end = start;
+	while (text[end] === "`") end++;
+	return end - start;
+}
+
+/** Where each run of backticks starts, by length, and the next one of a length at or after a place. */
+function backtick_runs(text: string): { next: (length: number, from: number) => number } {
+	const starts = new Map<number, number[]>();
+	for (let i = text.indexOf("`"); i >= 0; ) {
+		const length = run_length(text, i);
+		const same = starts.get(length);
+		if (same) same.push(i);
+		else starts.set(length, [i]);
+		i = text.indexOf("`", i + length);
+	}
+	const cursor = new Map<number, number>();
+	return {
+		// Places asked for only grow, so each length's cursor only moves forward.
+		next(length, from) {
+			const list = starts.get(length) ?? [];
+			let k = cursor.get(length) ?? 0;
+			while (k < list.length && list[k] < from) k++;
+			cursor.set(length, k);
+			return k < list.length ? list[k] : -1;
+		}
+	};
+}
+
+/** The end of the fenced code block opening at `start` (after its closing line, or the text's end), or -1. */
+function fence_end(text: string, start: number): number {
+	let at = start;
+	while (at - start < 3 && text[at] === " ") at++;
+	const mark = text[at];
+	if (mark !== "`" && mark !== "~") return -1;
+	let marker_end = at;
+	while (text[marker_end] === mark) marker_end++;
+	const opener_end = text.indexOf("\n", marker_end);
+	if (marker_end - at < 3 || opener_end < 0) return -1;
+	// The closing line: up to three spaces, at least the opening marker, then only spaces or tabs.
+	const closing = new RegExp(`^ {0,3}${text.slice(at, marker_end)}${mark}*[ \\t]*$`);
+	for (let line = opener_end + 1; line < text.length; ) {
+		const end = text.indexOf("\n", line);
+		const line_end = end < 0 ? text.length : end;
+		if (closing.test(text.slice(line, line_end))) return line_end;
+		line = line_end + 1;
+	}
+	return text.length;
 }
