@@ -1,3 +1,5 @@
+import { closes_fence, fence_opened_by, type Fence } from "./fences";
+
 /**
  * Markdown as it should look while it is still arriving: markers the stream has opened but not
  * yet closed are closed (or, when nothing follows them yet, held back), so a half-written fence,
@@ -22,28 +24,12 @@ export function open_fence_language(text: string): string | null {
 	return open_fence(text.split("\n"))?.language ?? null;
 }
 
-interface Fence {
-	marker: string;
-	indent: string;
-	/** The info string's first word: the code's language. */
-	language: string;
-}
-
-const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-
 /** The fence still open at the end of the text, if any. */
 function open_fence(lines: string[]): Fence | null {
 	let open: Fence | null = null;
 	for (const line of lines) {
-		const match = FENCE.exec(line);
-		if (!match) continue;
-		const [, indent, marker, info] = match;
-		if (!open) {
-			// A backtick fence's info string may not contain backticks (CommonMark).
-			if (!(marker[0] === "`" && info.includes("`"))) open = { marker, indent, language: info.trim().split(/\s/)[0] };
-		} else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && info.trim() === "") {
-			open = null;
-		}
+		if (!open) open = fence_opened_by(line);
+		else if (closes_fence(open, line)) open = null;
 	}
 	return open;
 }

@@ -5,6 +5,7 @@
  */
 import { Marked, Renderer, type Tokens } from "marked";
 import { KNOWN_TAGS } from "./html_tags";
+import { fence_language } from "./fences";
 import { escape_html, hide_math, type LatexDelimiter } from "./math";
 import { highlight, load_highlighting } from "./prism";
 
@@ -26,10 +27,6 @@ const COPY_BUTTON =
 	'<path d="M13.5 4.5 6.5 11.5 3 8"/></svg></span></button>';
 
 const plain = new Renderer();
-
-function fence_language(info: string | undefined): string {
-	return (info ?? "").trim().split(/\s/)[0];
-}
 
 // What the parse under way waits for to highlight its code (parsing is synchronous).
 let highlighting: Promise<unknown>[] = [];

@@ -1,3 +1,5 @@
+import { closes_fence, fence_opened_by } from "./fences";
+
 export interface LatexDelimiter {
 	left: string;
 	right: string;
@@ -179,20 +181,13 @@ function backtick_runs(text: string): { next: (length: number, from: number) => 
 
 /** The end of the fenced code block opening at `start` (after its closing line, or the text's end), or -1. */
 function fence_end(text: string, start: number): number {
-	let at = start;
-	while (at - start < 3 && text[at] === " ") at++;
-	const mark = text[at];
-	if (mark !== "`" && mark !== "~") return -1;
-	let marker_end = at;
-	while (text[marker_end] === mark) marker_end++;
-	const opener_end = text.indexOf("\n", marker_end);
-	if (marker_end - at < 3 || opener_end < 0) return -1;
-	// The closing line: up to three spaces, at least the opening marker, then only spaces or tabs.
-	const closing = new RegExp(`^ {0,3}${text.slice(at, marker_end)}${mark}*[ \\t]*$`);
+	const opener_end = text.indexOf("\n", start);
+	const fence = opener_end < 0 ? null : fence_opened_by(text.slice(start, opener_end));
+	if (fence === null) return -1;
 	for (let line = opener_end + 1; line < text.length; ) {
 		const end = text.indexOf("\n", line);
 		const line_end = end < 0 ? text.length : end;
-		if (closing.test(text.slice(line, line_end))) return line_end;
+		if (closes_fence(fence, text.slice(line, line_end))) return line_end;
 		line = line_end + 1;
 	}
 	return text.length;
