@@ -139,3 +139,10 @@ def test_the_api_schema_describes_the_messages_format(client):
         {"role": "user", "content": "Hello!"},
         {"role": "assistant", "content": "How can I help you?"},
     ]
+
+
+def test_a_block_whose_type_is_not_a_string_gets_the_clear_error(app_url):
+    # A list as 'type' once raised TypeError inside the error report (a 500 with no message).
+    stream = call_raw(app_url, "inspect", [[{"role": "user", "content": {"type": []}}]])
+    assert stream.startswith("event: error")
+    assert "MessagesChatbot: message 0: content must be text, a file dict with 'path', or a block" in stream
