@@ -30,7 +30,7 @@ from .._kinds.file import AUDIO_FORMATS, mention
 from .._kinds.kind import OpenAIFiles
 from .._model.fields import fields_of
 from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict, MetadataDict, ToolState
-from .._pipeline.files import safe_file_name
+from .._pipeline.files import check_readable, is_url, safe_file_name
 from ..errors import MessagesChatbotError
 
 
@@ -171,6 +171,24 @@ def _from_data_url(url: str, name: str | None = None) -> dict[str, Any]:
     return file
 
 
+def _file_from_url(url: Any, field: str) -> dict[str, Any]:
+    """A part's URL as a file: inline data the server saves itself, or an http(s) URL outside the local network.
+
+    Never a path. Parts come back from clients (a ``type="openai"`` history, the value of an event), and a
+    string a client wrote must not name a file on the server: a handler names one with ``{"path": ...}``.
+    """
+    if not isinstance(url, str):
+        raise MessagesChatbotError(f"{field} must be a URL string, got {type(url).__name__}")
+    if url.startswith("data:"):
+        return _from_data_url(url)
+    if is_url(url):
+        return {"path": check_readable(url)}
+    raise MessagesChatbotError(
+        f"{field} must be an http(s) or data: URL, got {url[:100]!r} (a file on the server is named by a file "
+        "dict {'path': ...}, never by a part's URL)"
+    )
+
+
 def _decoded(encoded: str) -> bytes:
     try:
         return base64.b64decode(encoded, validate=True)
@@ -199,8 +217,7 @@ def item_from_openai_part(part: Any) -> Any:
     if kind == "refusal":
         return part["refusal"]
     if kind == "image_url":
-        url = part["image_url"]["url"]
-        return _from_data_url(url) if url.startswith("data:") else {"path": url}
+        return _file_from_url(part["image_url"]["url"], "an image_url part's url")
     if kind == "input_audio":
         audio = part["input_audio"]
         audio_format = audio.get("format")
@@ -211,7 +228,10 @@ def item_from_openai_part(part: Any) -> Any:
     if kind == "file":
         file = part["file"]
         if "file_data" in file:
-            return _from_data_url(file["file_data"], file.get("filename"))
+            data = file["file_data"]
+            if not isinstance(data, str) or not data.startswith("data:"):
+                raise MessagesChatbotError(f"a file part's file_data must be a data: URL, got {str(data)[:100]!r}")
+            return _from_data_url(data, file.get("filename"))
         raise MessagesChatbotError(
             f"file part {file.get('file_id')!r} refers to an uploaded file id; only inline data is supported"
         )
