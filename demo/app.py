@@ -153,7 +153,7 @@ def offline_reply(history: list) -> Iterator[list]:
         {
             "role": "assistant",
             "content": "Checked: every kind shows. A second agent speaks under its own name and avatar.",
-            "metadata": {"name": "Reviewer", "avatar": str(FILES / "pattern.png"), "timestamp": now},
+            "metadata": {"name": "Reviewer", "avatar": {"path": str(FILES / "pattern.png")}, "timestamp": now},
         },
         tool_call_thought("tour-2", "email_summary", '{"to": "you@example.org"}', "pending", "awaiting-approval"),
     ]

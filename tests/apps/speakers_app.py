@@ -14,7 +14,7 @@ AGENTS = [
     {
         "role": "assistant",
         "content": "Green bars at midnight",
-        "metadata": {"name": "Writer", "avatar": str(AVATAR), "timestamp": "2025-01-02T15:05:00+00:00"},
+        "metadata": {"name": "Writer", "avatar": {"path": str(AVATAR)}, "timestamp": "2025-01-02T15:05:00+00:00"},
     },
     {
         "role": "assistant",

@@ -69,10 +69,13 @@ def test_a_client_may_not_name_an_avatar_file_it_did_not_upload(app_url):
     assert last_event(call_raw(app_url, "inspect", [marked])) == ("error", {"error": None})  # Gradio refuses
 
 
-def test_a_handler_may_name_its_avatar_by_path_but_not_a_missing_one():
+def test_a_handler_names_its_avatar_file_by_a_file_dict_never_by_a_string():
+    """Metadata can come from a client by roads the app does not see: a string is a URL, never a path."""
     chatbot = MessagesChatbot()
     with pytest.raises(gr.Error, match=r"message 0: metadata avatar: .*does not exist"):
-        chatbot.postprocess(said(avatar="no-such-avatar.png"))
+        chatbot.postprocess(said(avatar={"path": "no-such-avatar.png"}))
+    with pytest.raises(gr.Error, match=r"message 0: metadata avatar: .*never taken as a path .*\{'path': \.\.\.\}"):
+        chatbot.postprocess(said(avatar=str(APP)))
     with pytest.raises(gr.Error, match=r"message 0: metadata avatar: .*refused"):
         chatbot.postprocess(said(avatar="javascript:alert(1)"))
 

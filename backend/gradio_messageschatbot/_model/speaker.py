@@ -2,14 +2,13 @@
 
 For multi-agent apps: messages of one role with different names show as separate speakers,
 each with its name and avatar, in both layouts and to screen readers. An ``avatar`` is a
-file (a client may only name uploaded ones, as in content) or an ``http``/``https`` image
+file dict (a client may only name uploaded ones, as in content) or an ``http``/``https`` image
 URL; a ``timestamp`` is an ISO 8601 date and time (a handler may return a ``datetime``).
 """
 
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Any
 
 from gradio.data_classes import FileData
@@ -20,24 +19,25 @@ from .._pipeline.files import is_url, local_network_url
 from ..errors import MessagesChatbotError
 from .sources import check_file, check_link
 
-_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]+:")
-
 MAX_NAME_CHARS = 200
 """Characters a speaker's name may hold: a name, not a message."""
 
 
 def check_avatar(avatar: Any, info: ValidationInfo) -> Any:
-    """An avatar URL must be an image address a page may load: ``http``/``https``, and from a client never
-    one into the local network (every viewer's browser would fetch it). A handler may name a local file
-    by its path, as ``avatar_images`` does."""
+    """An avatar string is an image address a page may load: ``http``/``https``, and from a client never
+    one into the local network (every viewer's browser would fetch it). It is never a path: metadata may
+    come from a client by roads the app does not see (an event's value, gr.ChatInterface's handlers), so a
+    local file is named only as a file dict, ``{"path": ...}``."""
     if isinstance(avatar, str):
-        client = is_client_data(info.context)
-        if not client and not _SCHEME.match(avatar):  # a path (a drive letter is no scheme)
-            return check_file({"path": avatar}, info)
+        if ":" not in avatar:  # a path: said so, with the form that names a file
+            raise MessagesChatbotError(
+                f"the avatar URL {avatar[:100]!r} is refused: it is not a URL, and a string is never taken as a "
+                "path (name a local file as {'path': ...})"
+            )
         check_link(avatar, "the avatar URL")
         if not is_url(avatar):
             raise MessagesChatbotError(f"the avatar URL {avatar[:100]!r} is refused: an avatar is an http(s) image")
-        if client and local_network_url(avatar):
+        if is_client_data(info.context) and local_network_url(avatar):
             raise MessagesChatbotError(f"the avatar URL {avatar[:100]!r} points into the local network and is refused")
         return avatar
     return check_file(avatar, info)
