@@ -20,6 +20,7 @@ from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
 from ._pipeline import embedded
 from ._pipeline.approval import approval_handler
 from ._pipeline.cache import MAX_BYTES, MessageCache
+from ._pipeline.events import SHAPES, checked_handler
 from ._pipeline.incoming import handler_message, normalized_message
 from ._pipeline.outgoing import wire_message
 from ._pipeline.reasoning import split_reasoning
@@ -286,12 +287,6 @@ class MessagesChatbot(_ChatbotEvents):
 
     # --- gr.ChatInterface ------------------------------------------------------
 
-    def retry(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
-        return gr.Chatbot.retry(self, adapt_chat_interface_handler(fn, self), *args, **kwargs)
-
-    def undo(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
-        return gr.Chatbot.undo(self, adapt_chat_interface_handler(fn, self), *args, **kwargs)
-
     def tool_approval(
         self,
         fn: Callable[..., Any],
@@ -322,4 +317,26 @@ class MessagesChatbot(_ChatbotEvents):
         return [{"role": "user", "content": "Hello!"}, {"role": "assistant", "content": "How can I help you?"}]
 
 
+def _checked_listener(event: str) -> Callable[..., Any]:
+    """gr.Chatbot's listener for ``event``, registering the handler with its event data checked
+    (:func:`checked_handler`) and gr.ChatInterface's retry/undo handler adapted to our formats."""
+    listener = getattr(_ChatbotEvents, event)
+
+    def on_event(self: MessagesChatbot, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
+        if isinstance(fn, str) and fn == "decorator":  # @chatbot.like(...) registers the function it decorates
+
+            def register(decorated: Callable[..., Any]) -> Callable[..., Any]:
+                on_event(self, decorated, *args, **kwargs)
+                return decorated
+
+            return register
+        return listener(self, checked_handler(adapt_chat_interface_handler(fn, self), event), *args, **kwargs)
+
+    on_event.__name__ = on_event.__qualname__ = event
+    on_event.__doc__ = listener.__doc__
+    return on_event
+
+
+for _event in SHAPES:
+    setattr(MessagesChatbot, _event, _checked_listener(_event))
 _gradio.add_event(MessagesChatbot, STOP)

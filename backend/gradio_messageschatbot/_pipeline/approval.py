@@ -9,8 +9,6 @@ run a call the server never proposed keeps its own record, e.g. in ``gr.State``.
 
 from __future__ import annotations
 
-import functools
-import inspect
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -22,6 +20,7 @@ from .._formats.openai_handout import take_back
 from .._model.fields import fields_of
 from .._model.messages import TOOL_TITLE_PREFIX
 from ..errors import MessagesChatbotError, shown_to_user
+from .events import same_kind_wrapper
 
 
 class ToolApprovalData(gr.EventData):
@@ -98,18 +97,4 @@ def approval_handler(fn: Callable[..., Any], history_type: str) -> Callable[...,
         with shown_to_user():
             return [arg.checked(messages) if isinstance(arg, ToolApprovalData) else arg for arg in args]
 
-    if inspect.isgeneratorfunction(fn):
-
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            yield from fn(*checked(args), **kwargs)
-    elif inspect.iscoroutinefunction(fn):
-
-        async def wrapper(*args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
-            return await fn(*checked(args), **kwargs)
-    else:
-
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            return fn(*checked(args), **kwargs)
-
-    functools.update_wrapper(wrapper, fn)  # Gradio reads the signature and annotations through __wrapped__
-    return wrapper
+    return same_kind_wrapper(fn, checked)
