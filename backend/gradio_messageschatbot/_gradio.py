@@ -206,3 +206,26 @@ def chat_interface_pop(fn: object) -> ChatInterface | None:
     if isinstance(owner, ChatInterface) and getattr(fn, "__name__", "") == _POP_HANDLER:
         return owner
     return None
+
+
+_LOAD_HANDLER = "_load_conversation"
+"""The ChatInterface method that makes a conversation saved in the browser (``save_history=True``) its
+chatbot's value: the conversation comes from the browser's localStorage, so a client writes it."""
+
+
+def check_saved_conversations(owner: ChatInterface, check: Callable[[Any], None]) -> None:
+    """Have ``owner`` pass every saved conversation it loads to ``check`` first.
+
+    ChatInterface wires its loader after its chatbot's retry and undo, whose registration calls this:
+    the loader it wires is then the checking one. Called once per retry and undo, it wraps once.
+    """
+    load = getattr(owner, _LOAD_HANDLER)
+    if getattr(load, "checks_saved_conversations", False):
+        return
+
+    def checked_load(index: int, conversations: list[Any]) -> Any:
+        check(conversations[index])
+        return load(index, conversations)
+
+    checked_load.checks_saved_conversations = True  # type: ignore[attr-defined]
+    setattr(owner, _LOAD_HANDLER, checked_load)

@@ -1,4 +1,4 @@
-"""Keep ``gr.ChatInterface`` working when its chatbot hands out the messages format.
+"""Keep ``gr.ChatInterface`` working, and safe, when its chatbot hands out the messages format.
 
 ChatInterface's retry and undo handlers read the history as gr.Chatbot 6's
 content-block lists. With ``type="messages"`` they would read a ``str`` content
@@ -43,10 +43,26 @@ def pop_last_user_turn(history: list[Any], multimodal: bool = False) -> tuple[li
 
 
 def adapt_chat_interface_handler(fn: Any, chatbot: Any) -> Any:
-    """``fn``, or its messages-format equivalent when it is ChatInterface's pop handler."""
+    """``fn``, or its messages-format equivalent when it is ChatInterface's pop handler.
+
+    A ChatInterface found this way also has the conversations it saved in the browser checked before
+    one becomes the chatbot's value (:func:`_check_as_received`).
+    """
     owner = _gradio.chat_interface_pop(fn)
+    if owner is not None:
+        _gradio.check_saved_conversations(owner, functools.partial(_check_as_received, chatbot))
     kind = getattr(chatbot, "type", None)
     if owner is not None and kind in ("messages", "openai"):
         pop = functools.partial(pop_last_user_turn, multimodal=owner.multimodal)
         return pop if kind == "messages" else lambda history: pop(take_back(history))
     return fn
+
+
+def _check_as_received(chatbot: Any, conversation: Any) -> None:
+    """A saved conversation, checked as the history a client sends is (its files must be uploads).
+
+    ``save_history=True`` keeps conversations in the browser's localStorage and loads one by making it
+    the chatbot's new value, which goes through postprocess: there a ``{"path": ...}`` names any file
+    the app may return, so this client data must pass the rules of preprocess first.
+    """
+    chatbot.preprocess(chatbot.data_model.model_validate(conversation, context={"validate_meta": True}))
