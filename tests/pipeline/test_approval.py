@@ -51,3 +51,17 @@ def test_async_and_generator_handlers_get_the_checked_data():
     event = {"id": "c1", "approved": True}
     assert asyncio.run(approval_handler(decide, "messages")(HISTORY, ToolApprovalData(None, event))) == "delete_files"
     assert list(approval_handler(stream, "messages")(HISTORY, ToolApprovalData(None, event))) == ['{"glob": "*.tmp"}']
+
+
+def test_with_type_openai_the_index_counts_the_messages_the_handler_receives():
+    """The README's handler shape, ``history[data.index]``: a thought before the call is left out of
+    OpenAI's messages, so the call's place there differs from its place in the chat."""
+    shown = [HISTORY[0], {"role": "assistant", "content": "Plan", "metadata": {"title": "Reasoning"}}, HISTORY[1]]
+    received = send_back(MessagesChatbot(type="openai"), shown)
+
+    def decide(history, data: ToolApprovalData):
+        call = history[data.index]
+        return data.index, [tool_call["id"] for tool_call in call["tool_calls"]]
+
+    event = ToolApprovalData(None, {"id": "c1", "approved": True})
+    assert approval_handler(decide, "openai")(received, event) == (1, ["c1"])

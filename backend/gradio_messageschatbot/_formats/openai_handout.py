@@ -74,14 +74,27 @@ def take_back(value: list[Any]) -> list[Any]:
     is converted from OpenAI's format as it is, after the thoughts that led to it; a
     message the function made itself is converted as it is.
     """
-    result: list[Any] = []
-    for message in value:
+    return [message for message, _ in _taken_back(value)]
+
+
+def position_in(value: list[Any], index: int) -> int:
+    """The position in ``value`` of the message that ``take_back(value)[index]`` comes from."""
+    return _taken_back(value)[index][1]
+
+
+def _taken_back(value: list[Any]) -> list[tuple[Any, int]]:
+    """:func:`take_back`'s messages, each with the position in ``value`` of the message it comes from."""
+    result: list[tuple[Any, int]] = []
+    for source, message in enumerate(value):
         if not isinstance(message, OpenAIMessage) or message._handout.messages[message._position] is not message:
-            result.append(message)
+            result.append((message, source))
             continue
         handout, position = message._handout, message._position
         unchanged = message == handout.snapshots[position]
-        result.extend(handout.leading(position))
-        result.extend(handout.own(position) if unchanged else [message])
-        result.extend(handout.trailing(position))
+        originals = [
+            *handout.leading(position),
+            *(handout.own(position) if unchanged else [message]),
+            *handout.trailing(position),
+        ]
+        result.extend((original, source) for original in originals)
     return result

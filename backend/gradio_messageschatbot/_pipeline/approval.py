@@ -16,7 +16,7 @@ from typing import Any
 import gradio as gr
 
 from .. import _kinds as kinds
-from .._formats.openai_handout import take_back
+from .._formats.openai_handout import position_in, take_back
 from .._model.fields import fields_of
 from .._model.messages import TOOL_TITLE_PREFIX
 from ..errors import MessagesChatbotError, shown_to_user
@@ -26,7 +26,8 @@ from .events import same_kind_wrapper
 class ToolApprovalData(gr.EventData):
     """What a ``tool_approval`` handler receives: the call a person decided on, checked against the history.
 
-    Attributes: ``index`` (the call's message in the history), ``id``, ``name``, ``arguments`` (the call's
+    Attributes: ``index`` (the call's message in the history the handler receives; with ``type="openai"``,
+    the assistant message whose ``tool_calls`` hold it), ``id``, ``name``, ``arguments`` (the call's
     text, usually JSON) and ``approved`` (True for Approve, False for Deny).
     """
 
@@ -49,6 +50,12 @@ class ToolApprovalData(gr.EventData):
         _, content, metadata, _ = fields_of(history[self.index])
         self.name = str(metadata["title"])[len(TOOL_TITLE_PREFIX) :]
         self.arguments = "".join(_text(item) for item in (content if isinstance(content, list) else [content]))
+        return self
+
+    def counted_in(self, handed_out: list[Any]) -> ToolApprovalData:
+        """With ``type="openai"``: ``index`` moved from the shown messages to the OpenAI messages the handler
+        receives, where the call is one of an assistant message's ``tool_calls``."""
+        self.index = position_in(handed_out, self.index)
         return self
 
 
@@ -91,10 +98,15 @@ def approval_handler(fn: Callable[..., Any], history_type: str) -> Callable[...,
             f"a tool_approval handler needs a parameter annotated ToolApprovalData; {fn.__name__} has none"
         )
 
+    def decided(data: ToolApprovalData, history: list[Any]) -> ToolApprovalData:
+        if history_type != "openai":
+            return data.checked(history)
+        # the call is looked up among the messages the chat shows; its index counts the ones fn receives
+        return data.checked(take_back(history)).counted_in(history)
+
     def checked(args: tuple[Any, ...]) -> list[Any]:
         history = args[0] if args and isinstance(args[0], list) else []
-        messages = take_back(history) if history_type == "openai" else history
         with shown_to_user():
-            return [arg.checked(messages) if isinstance(arg, ToolApprovalData) else arg for arg in args]
+            return [decided(arg, history) if isinstance(arg, ToolApprovalData) else arg for arg in args]
 
     return same_kind_wrapper(fn, checked)
