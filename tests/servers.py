@@ -111,6 +111,28 @@ def last_event(stream: str) -> tuple[str, object]:
     return kind, json.loads(data)
 
 
+def fire(app_url: str, fn_index: int, data: list, event_data: object, *, trigger_id: int | None, session: str) -> dict:
+    """Run one dependency as the page does (``queue/join`` with event data); its ``process_completed`` message."""
+    body = {
+        "data": data,
+        "event_data": event_data,
+        "fn_index": fn_index,
+        "trigger_id": trigger_id,
+        "session_hash": session,
+    }
+    request = urllib.request.Request(
+        f"{app_url}gradio_api/queue/join", json.dumps(body).encode(), {"Content-Type": "application/json"}
+    )
+    urllib.request.urlopen(request, timeout=10).read()
+    with urllib.request.urlopen(f"{app_url}gradio_api/queue/data?session_hash={session}", timeout=30) as stream:
+        for line in stream:
+            if line.startswith(b"data: "):
+                message = json.loads(line[6:])
+                if message.get("msg") == "process_completed":
+                    return message
+    raise AssertionError("the queue closed before the event completed")
+
+
 @contextlib.contextmanager
 def loopback_recorder(body: bytes) -> Iterator[tuple[int, list[str]]]:
     """An HTTP server on 127.0.0.1 that answers every GET with ``body``; yields its port and the paths asked for."""

@@ -8,7 +8,7 @@ import uuid
 
 import pytest
 from paths import APPS
-from servers import served_app
+from servers import fire, served_app
 
 APP = APPS / "tools_app.py"
 app_url = served_app(APP)
@@ -44,25 +44,8 @@ def approve(app_url: str, history: list, event_data: object) -> dict:
     fn_index, dependency = next(
         (i, d) for i, d in enumerate(config["dependencies"]) if d.get("api_name") == "tool_approval"
     )
-    session = uuid.uuid4().hex
-    body = {
-        "data": [history],
-        "event_data": event_data,
-        "fn_index": fn_index,
-        "trigger_id": dependency["targets"][0][0],
-        "session_hash": session,
-    }
-    request = urllib.request.Request(
-        f"{app_url}gradio_api/queue/join", json.dumps(body).encode(), {"Content-Type": "application/json"}
-    )
-    urllib.request.urlopen(request, timeout=10).read()
-    with urllib.request.urlopen(f"{app_url}gradio_api/queue/data?session_hash={session}", timeout=30) as stream:
-        for line in stream:
-            if line.startswith(b"data: "):
-                message = json.loads(line[6:])
-                if message.get("msg") == "process_completed":
-                    return message
-    raise AssertionError("the queue closed before the event completed")
+    trigger = dependency["targets"][0][0]
+    return fire(app_url, fn_index, [history], event_data, trigger_id=trigger, session=uuid.uuid4().hex)
 
 
 def test_approval_hands_the_handler_the_call_from_the_history(app_url):
