@@ -18,6 +18,7 @@ from pathlib import Path
 
 import gradio as gr
 import gradio.blocks
+import gradio.helpers
 import gradio_messageschatbot
 import pytest
 from gradio_messageschatbot import MessagesChatbot, _gradio, pop_last_user_turn
@@ -215,3 +216,40 @@ def test_chat_interface_wires_its_pop_handler_to_retry_and_undo():
         if isinstance(block_fn.fn, functools.partial) and block_fn.fn.func is pop_last_user_turn
     ]
     assert len(swapped) == 2, changed("how ChatInterface wires retry and undo", "MessagesChatbot.retry/undo")
+
+
+def test_chat_interface_wires_its_loader_of_saved_conversations_after_retry_and_undo():
+    """With save_history=True, ChatInterface loads a conversation kept in the browser by its `_load_conversation`,
+    wired after the chatbot's retry and undo: the checking loader MessagesChatbot installs then is the one wired."""
+    with gr.Blocks() as app:
+        gr.ChatInterface(lambda message, history: message, chatbot=MessagesChatbot(), save_history=True)
+    loaders = [
+        block_fn.fn for block_fn in app.fns.values() if getattr(block_fn.fn, "checks_saved_conversations", False)
+    ]
+    assert len(loaders) == 1, changed("how ChatInterface loads saved conversations", "check_saved_conversations")
+    parameters = list(inspect.signature(loaders[0]).parameters)
+    assert parameters == ["index", "conversations"], changed("ChatInterface._load_conversation", "_gradio")
+
+
+def test_event_data_is_built_from_the_handlers_annotations():
+    """Gradio builds a handler's event data by calling the class its parameter is annotated with (read from the
+    registered function's annotations); MessagesChatbot names a checked subclass there, whether the handler is
+    passed or decorated."""
+
+    def on_like(data: gr.LikeData):
+        return data.index
+
+    with gr.Blocks() as app:
+        chatbot = MessagesChatbot()
+        chatbot.like(on_like)
+        decorated = chatbot.like()(on_like)
+    assert decorated is on_like
+    handlers = [block_fn.fn for block_fn in app.fns.values() if getattr(block_fn.fn, "__wrapped__", None) is on_like]
+    assert len(handlers) == 2
+    for handler in handlers:
+        try:
+            gradio.helpers.special_args(handler, inputs=[], event_data=gr.EventData(None, {"value": "x"}))
+        except gr.Error as error:
+            assert "like event data has no 'index'" in str(error), changed("how event data is built", "events.py")
+        else:
+            pytest.fail(changed("how event data is built from annotations", "_pipeline/events.py"))
