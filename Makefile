@@ -18,10 +18,20 @@ LOWEST_VENV := .venv-gradio-$(GRADIO_LOWEST)
 PYTHON_MIN ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.10.*/bin/python3.10) $(shell command -v python3.10) $(PYTHON))
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: FORCE demo lint test test-python test-frontend test-browser test-versions screenshots bench memory stress setup chromium clean
+.PHONY: FORCE demo dev lint test test-python test-frontend test-browser test-versions screenshots bench memory stress setup chromium clean
+
+# PORT= serves `make demo` on another port, and `make dev`'s page (which otherwise goes on the second free
+# port from 7860, after the backend's). APP= gives `make dev` another app.
+PORT ?=
+APP ?= demo/app.py
 
 demo: setup
-	$(BIN)/python demo/app.py
+	GRADIO_SERVER_PORT=$(or $(PORT),7860) $(BIN)/python demo/app.py
+
+# `gradio cc dev`: the app with the frontend served from source, reloaded on every change. The venv's
+# Python and gradio are named, so that it runs without the venv activated.
+dev: setup
+	MESSAGESCHATBOT_DEV_PORT=$(PORT) $(BIN)/gradio cc dev $(APP) --python-path $(BIN)/python --gradio-path $(BIN)/gradio
 
 # ruff, mypy (strict, on the whole package) and svelte-check (warnings count as errors).
 lint: setup

@@ -34,8 +34,19 @@ const dev_page_fixes = {
 	}
 };
 
+// `make dev PORT=...`: the page on that port. gradio cc dev otherwise takes the first two free
+// ports from 7860, the backend's first, and prints the page's.
+const dev_port = {
+	name: "gradio-messageschatbot-dev-port",
+	apply: "serve",
+	config() {
+		const port = process.env.MESSAGESCHATBOT_DEV_PORT;
+		return port ? { server: { port: Number(port), strictPort: true } } : undefined;
+	}
+};
+
 export default {
-	plugins: [dev_page_fixes, katex_styles, isolation, minify_chunks],
+	plugins: [dev_page_fixes, dev_port, katex_styles, isolation, minify_chunks],
 	svelte: {
 		preprocess: []
 	},
