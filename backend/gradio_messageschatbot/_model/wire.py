@@ -200,10 +200,18 @@ def check_versions(versions: Any) -> Any:
             f"metadata.versions holds {len(versions):,} versions; a message keeps at most {MAX_VERSIONS:,}"
         )
     for position, version in enumerate(versions):
-        if not isinstance(version, Version) and not (isinstance(version, dict) and "content" in version):
+        if isinstance(version, Version):
+            continue
+        if not isinstance(version, dict) or "content" not in version:
             got = "a dict without 'content'" if isinstance(version, dict) else type(version).__name__
             raise MessagesChatbotError(
                 f"metadata.versions[{position}] must be a dict with 'content' (and optionally 'metadata'), got {got}"
+            )
+        unknown = [key for key in version if key not in Version.model_fields]
+        if unknown:  # nothing a client sends is silently dropped
+            raise MessagesChatbotError(
+                f"metadata.versions[{position}] holds {', '.join(map(repr, unknown))}: a version holds only "
+                "'content' and 'metadata'"
             )
     return versions
 
@@ -224,8 +232,6 @@ def _leave_out_unset(data: dict[str, Any]) -> dict[str, Any]:
 class Version(GradioModel):
     """One of a reply's other answers (``metadata.versions``): a content and metadata that the page may show
     in place of the message's own, so they pass the very validators a message's do."""
-
-    model_config = ConfigDict(extra="forbid")
 
     content: ContentItem | list[ContentItem]
     metadata: MetadataFields | None = None
@@ -297,7 +303,7 @@ class MessagesHistory(ChatbotDataMessages):
                 try:
                     messages.append(WireMessage.model_validate(message, *args, **kwargs))
                 except ValidationError as error:
-                    raise MessagesChatbotError(f"message {index}: {_first_problem(error, message)}") from None
+                    raise MessagesChatbotError(f"message {index}: {first_problem(error, message)}") from None
             return cls.model_construct(root=messages)
 
 
@@ -307,7 +313,7 @@ def problem_text(detail: Any) -> str:
     return str(ours) if isinstance(ours, MessagesChatbotError) else detail["msg"]
 
 
-def _first_problem(error: ValidationError, message: Any) -> str:
+def first_problem(error: ValidationError, message: Any) -> str:
     """The first problem of one message, in words: our own checks' text as written, pydantic's with its
     location, each prefixed with the version it lies in, if it does.
 

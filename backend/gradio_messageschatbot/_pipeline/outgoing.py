@@ -28,6 +28,7 @@ from .._model.wire import (
     Version,
     WireMessage,
     check_versions,
+    first_problem,
     problem_text,
 )
 from ..errors import MessagesChatbotError
@@ -63,15 +64,12 @@ def _versions(versions: Any, send: SendComponent) -> list[Version] | None:
     for position, version in enumerate(check_versions(versions) or []):
         try:
             if not isinstance(version, Version):
-                version = Version.model_validate({**version, "content": _content(version["content"], send)})
+                version = dict(version, content=_content(version["content"], send))
+                version = Version.model_validate(version)
         except MessagesChatbotError as error:
             raise MessagesChatbotError(f"metadata.versions[{position}]: {error}") from None
         except ValidationError as error:
-            first = error.errors()[0]
-            field = ".".join(map(str, first["loc"]))
-            raise MessagesChatbotError(
-                f"metadata.versions[{position}]: {field + ': ' if field else ''}{problem_text(first)}"
-            ) from None
+            raise MessagesChatbotError(f"metadata.versions[{position}]: {first_problem(error, version)}") from None
         converted.append(version)
     return converted
 
