@@ -112,11 +112,6 @@ def test_a_hostile_history_sent_by_the_page_never_comes_back_to_it(page, app_url
         page.get_by_role("button", name="Continue").click()
         page.get_by_text("MessagesChatbot: message 1: metadata.versions[3] must be a dict with 'content'").wait_for()
         page.unroute("**/gradio_api/queue/join*")
-        pager = log.get_by_test_id("version-pager")
-        for _ in range(len(versions)):
-            if pager.count() and pager.get_by_role("button", name="Previous version").is_enabled():
-                pager.get_by_role("button", name="Previous version").click()
-        page.wait_for_timeout(500)  # give any fetch time to reach the recorder
-        assert hits == []
+        assert log.get_by_test_id("version-pager").count() == 0
         assert page.locator("a[href^='javascript:' i]").count() == 0
-        assert pager.count() == 0
+        assert hits == []
