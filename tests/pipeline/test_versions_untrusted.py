@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 import re
 
+import gradio as gr
 import httpx
 import pytest
 import test_untrusted_input as untrusted
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
+from gradio_messageschatbot import MessagesChatbot
 from gradio_messageschatbot._model.wire import MAX_CONTENT_ITEMS
 from media import FILE_META, png
 from paths import APPS
@@ -250,3 +252,30 @@ def test_a_message_holds_a_bounded_number_of_items(app):
     assert kind == "error" and f"message 1: content holds 100,000 items; {bound}" in data["error"]
     kind, data = call(app, "echo", [answered(["x"] * (MAX_CONTENT_ITEMS + 1))])
     assert kind == "error" and f"message 1: metadata.versions[0]: content holds 2,001 items; {bound}" in data["error"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ({"content": ["x"] * (MAX_CONTENT_ITEMS + 1)}, "message 0: content holds 2,001 items"),
+        ({"content": "x", "metadata": {"versions": [None]}}, "message 0: metadata.versions[0] must be a dict"),
+        (
+            {"content": "x", "metadata": {"versions": [{"content": "a", "shown": 1}]}},
+            "metadata.versions[0] holds 'shown'",
+        ),
+        (
+            {"content": "x", "metadata": {"versions": [{"content": "a", "metadata": {"version": 0}}]}},
+            "message 0: metadata.versions[0]: a version's metadata cannot hold 'versions' or 'version'",
+        ),
+        (
+            {"content": "x", "metadata": {"versions": [{"content": 5}]}},
+            "message 0: metadata.versions[0]: content of type int",
+        ),
+        ({"content": "x", "metadata": {"versions": [], "version": 1}}, "message 0: metadata.version is 1"),
+    ],
+)
+def test_a_handler_s_versions_are_held_to_the_same_rules(reply, expected):
+    """What a handler returns is checked by the same code as a client's (without an app: the messages themselves)."""
+    with pytest.raises(gr.Error) as raised:
+        MessagesChatbot().postprocess([{"role": "assistant", **reply}])
+    assert expected in raised.value.message

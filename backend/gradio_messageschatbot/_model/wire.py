@@ -172,14 +172,20 @@ def _check_uploaded(item: Any) -> None:
         )
 
 
-def check_content(content: Any, info: ValidationInfo) -> Any:
-    """What a content (a message's, or a version's) must be before its items are validated: at most
-    :data:`MAX_CONTENT_ITEMS` items, so that a huge malformed list costs nothing, and from a client only
-    uploaded files."""
+def check_item_count(content: Any) -> Any:
+    """``content`` unless it is a list of more than :data:`MAX_CONTENT_ITEMS` items."""
     if isinstance(content, list) and len(content) > MAX_CONTENT_ITEMS:
         raise MessagesChatbotError(
             f"content holds {len(content):,} items; a message holds at most {MAX_CONTENT_ITEMS:,}"
         )
+    return content
+
+
+def check_content(content: Any, info: ValidationInfo) -> Any:
+    """What a content (a message's, or a version's) must be before its items are validated: at most
+    :data:`MAX_CONTENT_ITEMS` items, so that a huge malformed list costs nothing, and from a client only
+    uploaded files."""
+    check_item_count(content)
     if is_client_data(info.context):
         for item in content if isinstance(content, list) else [content]:
             _check_uploaded(item)

@@ -21,12 +21,12 @@ from .._kinds.kind import SendComponent
 from .._model.fields import fields_of
 from .._model.messages import ROLES
 from .._model.wire import (
-    MAX_CONTENT_ITEMS,
     ContentItem,
     Metadata,
     Option,
     Version,
     WireMessage,
+    check_item_count,
     check_versions,
     first_problem,
     problem_text,
@@ -50,22 +50,20 @@ def _content(content: Any, send: SendComponent) -> ContentItem | list[ContentIte
     """A message's or a version's content, item by item, in its wire form."""
     if not isinstance(content, list):
         return content_item(content, send)
-    if len(content) > MAX_CONTENT_ITEMS:  # what a client could not send back
-        raise MessagesChatbotError(
-            f"content holds {len(content):,} items; a message holds at most {MAX_CONTENT_ITEMS:,}"
-        )
+    check_item_count(content)  # what a client could not send back
     return [content_item(item, send) for item in content]
 
 
 def _versions(versions: Any, send: SendComponent) -> list[Version] | None:
     """``metadata.versions``: each version's content converted exactly as a message's is, its metadata
     validated as a message's is."""
+    if check_versions(versions) is None:
+        return None
     converted = []
-    for position, version in enumerate(check_versions(versions) or []):
+    for position, version in enumerate(versions):
         try:
             if not isinstance(version, Version):
-                version = dict(version, content=_content(version["content"], send))
-                version = Version.model_validate(version)
+                version = Version.model_validate(dict(version, content=_content(version["content"], send)))
         except MessagesChatbotError as error:
             raise MessagesChatbotError(f"metadata.versions[{position}]: {error}") from None
         except ValidationError as error:
