@@ -16,7 +16,7 @@ from gradio.data_classes import FileData
 from pydantic import ValidationInfo
 
 from .._gradio import is_client_data
-from .._pipeline.files import is_url, local_network_url
+from .._pipeline.files import is_url
 from ..errors import MessagesChatbotError
 from .sources import check_file, check_link
 
@@ -34,11 +34,9 @@ def check_avatar(avatar: Any, info: ValidationInfo) -> Any:
         client = is_client_data(info.context)
         if not client and not _SCHEME.match(avatar):  # a path (a drive letter is no scheme)
             return check_file({"path": avatar}, info)
-        check_link(avatar, "the avatar URL")
+        check_link(avatar, "the avatar URL", client=client)
         if not is_url(avatar):
             raise MessagesChatbotError(f"the avatar URL {avatar[:100]!r} is refused: an avatar is an http(s) image")
-        if client and local_network_url(avatar):
-            raise MessagesChatbotError(f"the avatar URL {avatar[:100]!r} points into the local network and is refused")
         return avatar
     return check_file(avatar, info)
 
