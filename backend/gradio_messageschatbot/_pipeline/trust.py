@@ -45,11 +45,12 @@ def _same_in_javascript(value: Any) -> Any:
     return value
 
 
-def _canonical(component: str, constructor_args: dict[str, Any]) -> bytes | None:
+def _canonical(component: str, constructor_args: dict[str, Any], value: Any) -> bytes | None:
     """The signed bytes: the JSON a client would send back, in one spelling; ``None`` if not JSON."""
+    signed = [component, constructor_args] if value is None else [component, constructor_args, value]
     try:
         text = json.dumps(
-            [component, _same_in_javascript(constructor_args)],
+            _same_in_javascript(signed),
             sort_keys=True,
             separators=(",", ":"),
             ensure_ascii=True,
@@ -60,17 +61,18 @@ def _canonical(component: str, constructor_args: dict[str, Any]) -> bytes | None
     return text.encode()
 
 
-def sign(component: str, constructor_args: dict[str, Any]) -> str | None:
-    """A signature for arguments the server produced; ``None`` when they cannot travel as JSON."""
-    data = _canonical(component, constructor_args)
+def sign(component: str, constructor_args: dict[str, Any], value: Any = None) -> str | None:
+    """A signature for arguments (and, when given, a value) the server produced; ``None`` when they cannot
+    travel as JSON."""
+    data = _canonical(component, constructor_args, value)
     if data is None:
         return None
     return f"{_VERSION}:{hmac.new(_key(), data, hashlib.sha256).hexdigest()}"
 
 
-def is_signed(component: str, constructor_args: dict[str, Any], signature: str | None) -> bool:
-    """Whether ``signature`` is this server's for exactly these arguments."""
+def is_signed(component: str, constructor_args: dict[str, Any], signature: str | None, value: Any = None) -> bool:
+    """Whether ``signature`` is this server's for exactly these arguments (and value, when given)."""
     if not signature:
         return False
-    expected = sign(component, constructor_args)
+    expected = sign(component, constructor_args, value)
     return expected is not None and hmac.compare_digest(expected, signature)
