@@ -33,6 +33,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..errors import MessagesChatbotError
+
 SECRET_ENVIRONMENT_VARIABLE = "MESSAGESCHATBOT_SECRET"
 MIN_SECRET_CHARS = 32
 """Characters a secret needs: 32 random hex digits are 128 bits, beyond offline guessing. Length cannot
@@ -41,17 +43,13 @@ _VERSION = "v3"
 _PROCESS_KEY = secrets.token_bytes(32)
 
 
-class WeakSecret(ValueError):
-    """``MESSAGESCHATBOT_SECRET`` is set but too short to resist offline guessing."""
-
-
 def _configured_secret() -> bytes | None:
     configured = os.environ.get(SECRET_ENVIRONMENT_VARIABLE)
     if configured is None:
         return None
     if len(configured) < MIN_SECRET_CHARS:
         problem = "is empty" if not configured else f"has {len(configured)} characters"
-        raise WeakSecret(
+        raise MessagesChatbotError(
             f"{SECRET_ENVIRONMENT_VARIABLE} {problem}; it needs at least {MIN_SECRET_CHARS} random characters, "
             "since signatures made with it can be guessed offline (generate one with "
             'python -c "import secrets; print(secrets.token_urlsafe(32))", or unset it for a key per process)'
@@ -60,7 +58,8 @@ def _configured_secret() -> bytes | None:
 
 
 def check_secret() -> None:
-    """:class:`WeakSecret` if the configured secret is too short: called when an app builds its chatbot."""
+    """An error if the configured secret is too short to resist offline guessing: called when an app builds
+    its chatbot."""
     _configured_secret()
 
 

@@ -47,12 +47,12 @@ def scheme_of(url: str) -> str:
     return scheme.group(1).lower() if scheme else ""
 
 
-class UnreadableURL(MessagesChatbotError):
+class _Unreadable(MessagesChatbotError):
     """A URL whose host cannot be told the way a browser (and an HTTP library) would tell it."""
 
 
 def web_host(url: str) -> Host:
-    """The host an ``http``/``https`` URL leads to, read as browsers read it; :class:`UnreadableURL` if none.
+    """The host an ``http``/``https`` URL leads to, read as browsers read it; an error saying why if none.
 
     Only URLs that browsers and HTTP libraries split alike are read: ``scheme://authority``
     with the authority ending at the first ``/``, ``?`` or ``#``, no backslash in it (browsers
@@ -61,17 +61,17 @@ def web_host(url: str) -> Host:
     """
     scheme = scheme_of(url)
     if scheme not in WEB_SCHEMES:
-        raise UnreadableURL("it is not an http(s) URL")
+        raise _Unreadable("it is not an http(s) URL")
     if _SPACE_OR_CONTROL.search(url):
-        raise UnreadableURL("it contains a space or control character")
+        raise _Unreadable("it contains a space or control character")
     rest = url[len(scheme) + 1 :]
     if not rest.startswith("//"):
-        raise UnreadableURL("it does not start with http:// or https://")
+        raise _Unreadable("it does not start with http:// or https://")
     authority = re.split(r"[/?#]", rest[2:], maxsplit=1)[0]
     if "\\" in authority:
-        raise UnreadableURL("it has a backslash before the path (browsers read it as '/', HTTP libraries do not)")
+        raise _Unreadable("it has a backslash before the path (browsers read it as '/', HTTP libraries do not)")
     if authority.count("@") > 1:
-        raise UnreadableURL("its user name or password holds an unescaped '@'")
+        raise _Unreadable("its user name or password holds an unescaped '@'")
     host = _without_port(authority.rpartition("@")[2])
     if host.startswith("["):
         return _ipv6(host)
@@ -84,35 +84,35 @@ def _without_port(host_and_port: str) -> str:
         end = host_and_port.find("]") + 1 or len(host_and_port)
         host, port = host_and_port[:end], host_and_port[end:]
         if port and not port.startswith(":"):
-            raise UnreadableURL(f"its host {host_and_port[:100]!r} is not an IPv6 address")
+            raise _Unreadable(f"its host {host_and_port[:100]!r} is not an IPv6 address")
         port = port[1:]
     else:
         host, _, port = host_and_port.partition(":")
     if port and not (port.isascii() and port.isdigit() and int(port) <= 65535):
-        raise UnreadableURL(f"its port {port[:20]!r} is not a number up to 65535")
+        raise _Unreadable(f"its port {port[:20]!r} is not a number up to 65535")
     return host
 
 
 def _ipv6(host: str) -> ipaddress.IPv6Address:
     if not host.endswith("]") or "%" in host:  # the standard knows no zone identifiers
-        raise UnreadableURL(f"its host {host[:100]!r} is not an IPv6 address")
+        raise _Unreadable(f"its host {host[:100]!r} is not an IPv6 address")
     try:
         return ipaddress.IPv6Address(host[1:-1])
     except ValueError:
-        raise UnreadableURL(f"its host {host[:100]!r} is not an IPv6 address") from None
+        raise _Unreadable(f"its host {host[:100]!r} is not an IPv6 address") from None
 
 
 def _domain_or_ipv4(host: str) -> Host:
     """The standard's host parser for http(s): percent-decode, map with UTS-46, IPv4 if it ends in a number."""
     if not host:
-        raise UnreadableURL("it has no host")
+        raise _Unreadable("it has no host")
     try:
         decoded = unquote_to_bytes(host).decode("utf-8")
         mapped = idna.uts46_remap(decoded, std3_rules=False, transitional=False)
     except (UnicodeDecodeError, idna.IDNAError):
-        raise UnreadableURL(f"its host {host[:100]!r} is not a domain name browsers accept") from None
+        raise _Unreadable(f"its host {host[:100]!r} is not a domain name browsers accept") from None
     if _FORBIDDEN_IN_DOMAIN.search(mapped):
-        raise UnreadableURL(f"its host {host[:100]!r} holds a character no domain name may hold")
+        raise _Unreadable(f"its host {host[:100]!r} holds a character no domain name may hold")
     if _ends_in_a_number(mapped):
         return _ipv4(mapped, host)
     # A label outside ASCII is looked up as its punycode "xn--" form: never a number or a local name.
@@ -138,10 +138,10 @@ def _ipv4(host: str, written: str) -> ipaddress.IPv4Address:
         parts.pop()
     numbers = [_ipv4_number(part) for part in parts] if len(parts) <= 4 else [None]
     if None in numbers:
-        raise UnreadableURL(f"its host {written[:100]!r} is not an IPv4 address")
+        raise _Unreadable(f"its host {written[:100]!r} is not an IPv4 address")
     *leading, last = [number for number in numbers if number is not None]
     if any(number > 255 for number in leading) or last >= 256 ** (4 - len(leading)):
-        raise UnreadableURL(f"its host {written[:100]!r} is not an IPv4 address")
+        raise _Unreadable(f"its host {written[:100]!r} is not an IPv4 address")
     return ipaddress.IPv4Address(sum(number << (8 * (3 - place)) for place, number in enumerate(leading)) + last)
 
 
@@ -178,8 +178,8 @@ def check_url(url: str, what: str = "the URL", *, allow_local: bool = False) -> 
     (a handler's own URLs), outside this machine and private networks; else a clear error naming it."""
     try:
         host = web_host(url)
-    except UnreadableURL as error:
-        raise UnreadableURL(f"{what} {url[:100]!r} is refused: {error}") from None
+    except _Unreadable as error:
+        raise MessagesChatbotError(f"{what} {url[:100]!r} is refused: {error}") from None
     if not allow_local and is_local(host):
         raise MessagesChatbotError(f"{what} {url[:100]!r} points into the local network and is refused")
     return url
