@@ -11,9 +11,9 @@ import gradio as gr
 from gradio.i18n import I18nData
 
 from . import _gradio
-from ._formats.chat_interface import adapt_chat_interface_handler
+from ._formats import chat_interface
 from ._formats.openai_handout import hand_out, take_back
-from ._gradio import STOP, STOPPABLE, ChatbotDataMessages, EventListener, ExampleMessage, Message
+from ._gradio import INPUT, STOP, STOPPABLE, ChatbotDataMessages, EventListener, ExampleMessage, Message
 from ._model.fields import AnyMessage
 from ._model.messages import ChatMessage, MessageDict
 from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
@@ -62,7 +62,7 @@ def check_history_type(type: str) -> HistoryType:
 
 class _ChatbotEvents(gr.Chatbot):
     """gr.Chatbot's events and ``tool_approval``. Gradio makes a listener of each event in ``EVENTS`` over
-    any method of that name in the same class, so MessagesChatbot's own ``retry``, ``undo`` and
+    any method of that name in the same class, so MessagesChatbot's own ``like`` and
     ``tool_approval`` wrap these from a subclass."""
 
     EVENTS = [  # noqa: RUF012  # gr.Chatbot declares it an instance variable
@@ -95,6 +95,7 @@ class MessagesChatbot(_ChatbotEvents):
 
     data_model: type[ChatbotDataMessages] = MessagesHistory
     stop: Callable[..., Dependency]
+    input: Callable[..., Dependency]
     """Added after the class (see ``_gradio.add_event``), like gr.Chatbot's own event methods."""
 
     def __init__(
@@ -284,13 +285,19 @@ class MessagesChatbot(_ChatbotEvents):
     def _component_block(self, component: gr.components.Component) -> ComponentBlock:
         return embedded.send(self, component)
 
-    # --- gr.ChatInterface ------------------------------------------------------
+    # --- gr.ChatInterface and the events the chat sends ----------------------
 
-    def retry(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
-        return gr.Chatbot.retry(self, adapt_chat_interface_handler(fn, self), *args, **kwargs)
+    def render(self) -> MessagesChatbot:
+        super().render()  # type: ignore[no-untyped-call]  # Gradio leaves it unannotated
+        interface = _gradio.enclosing_chat_interface(self)
+        if interface is not None:
+            chat_interface.fit(interface, self)
+        return self
 
-    def undo(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
-        return gr.Chatbot.undo(self, adapt_chat_interface_handler(fn, self), *args, **kwargs)
+    def like(self, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
+        """gr.Chatbot's ``like``; a comment sent while the handler still runs the rating is not dropped."""
+        kwargs.setdefault("trigger_mode", "multiple")
+        return gr.Chatbot.like(self, chat_interface.fitted_listener(fn, self), *args, **kwargs)
 
     def tool_approval(
         self,
@@ -303,6 +310,7 @@ class MessagesChatbot(_ChatbotEvents):
         ``fn``'s first input (before ``inputs``): the call is checked against it (only a call awaiting approval
         there can be decided) and ``fn``'s ``ToolApprovalData`` parameter gets its id, name and arguments from it."""
         extra = [] if inputs is None else [inputs] if isinstance(inputs, gr.components.Component) else list(inputs)
+        kwargs.setdefault("trigger_mode", "multiple")  # approving one call while another's handler runs
         return _ChatbotEvents.tool_approval(self, approval_handler(fn, self.type), [self, *extra], *args, **kwargs)
 
     def get_config(self, cls: type[gr.blocks.Block] | None = None) -> dict[str, Any]:
@@ -323,3 +331,4 @@ class MessagesChatbot(_ChatbotEvents):
 
 
 _gradio.add_event(MessagesChatbot, STOP)
+_gradio.add_event(MessagesChatbot, INPUT)

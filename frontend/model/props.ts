@@ -55,6 +55,8 @@ export interface ChatbotEvents {
 	clear: never;
 	tool_approval: ToolApproval;
 	stop: never;
+	/** The user changed the history shown (picked another version of a reply). */
+	input: never;
 }
 
 export const DEFAULT_LATEX_DELIMITERS = [

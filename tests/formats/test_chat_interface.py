@@ -69,22 +69,31 @@ def registered_handler(demo: gr.Blocks, trigger: str):
 
 
 @pytest.mark.parametrize("multimodal", [False, True])
-def test_retry_and_undo_use_the_messages_format_handler(multimodal):
+def test_retry_and_undo_read_the_normalized_history_and_give_back_the_messages_format(multimodal, tmp_path):
+    picture = png(tmp_path)
+    chatbot = MessagesChatbot()
     with gr.Blocks() as demo:
-        gr.ChatInterface(lambda m, h: "ok", chatbot=MessagesChatbot(), multimodal=multimodal)
-    history = [
-        {"role": "user", "content": "first"},
-        {"role": "assistant", "content": "reply"},
-        {"role": "user", "content": {"path": "/tmp/a.png", "orig_name": "a.png"}},
-        {"role": "user", "content": "second"},
-        {"role": "assistant", "content": "thinking", "metadata": {"title": "T"}},
-        {"role": "assistant", "content": "answer"},
-    ]
+        gr.ChatInterface(lambda m, h: "ok", chatbot=chatbot, multimodal=multimodal)
+    history = from_page(
+        chatbot,
+        to_page(
+            chatbot,
+            [
+                {"role": "user", "content": "first"},
+                {"role": "assistant", "content": "reply", "metadata": {"versions": [{"content": "old"}]}},
+                {"role": "user", "content": {"path": str(picture)}},
+                {"role": "user", "content": "second"},
+                {"role": "assistant", "content": "thinking", "metadata": {"title": "T"}},
+                {"role": "assistant", "content": "answer"},
+            ],
+        ),
+    )
     for trigger in ("retry", "undo"):
         shorter, message = registered_handler(demo, trigger)(history)
-        assert shorter == history[:2]
+        assert shorter == history[:2]  # the messages format fn gets, versions kept
         if multimodal:
-            assert message == {"text": "second", "files": [history[2]["content"]]}
+            assert message["text"] == "second"
+            assert [file["path"] for file in message["files"]] == [history[2]["content"]["path"]]
         else:
             assert message == "second"
 
@@ -113,12 +122,6 @@ def test_pop_last_user_turn_edges():
         [{"role": "system", "content": "s"}],
         "",
     )
-
-
-def test_gr_chatbot_keeps_its_own_handlers():
-    with gr.Blocks() as demo:
-        gr.ChatInterface(lambda m, h: "ok", chatbot=MessagesChatbot(type="normalized"))
-    assert getattr(registered_handler(demo, "retry"), "__name__", "") == "_pop_last_user_message"
 
 
 @pytest.mark.browser
