@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+import tempfile
+from pathlib import Path
 
 import pytest
 from paths import APPS
@@ -13,8 +16,10 @@ from servers import served_app
 pytestmark = pytest.mark.browser
 
 APP = APPS / "chat_interface_history_app.py"
-ours_url = served_app(APP, env={"CHATBOT": "messages"})
-gradio_url = served_app(APP, env={"CHATBOT": "gradio"})
+FLAGGED = Path(tempfile.mkdtemp(prefix="flagged-"))
+ours_url = served_app(APP, env={"CHATBOT": "messages", "FLAGGING_DIR": str(FLAGGED / "messages")})
+gradio_url = served_app(APP, env={"CHATBOT": "gradio", "FLAGGING_DIR": str(FLAGGED / "gradio")})
+cached_url = served_app(APP, env={"CHATBOT": "messages", "CACHE_EXAMPLES": "1"})
 
 
 @pytest.fixture(params=["messages", "gradio"])
@@ -36,6 +41,9 @@ def answer(log, text: str):
 
 def received(page, count: int) -> list:
     """The history ``fn`` received, once it holds ``count`` messages."""
+    show = page.get_by_role("button", name="Show received")
+    if show.count():  # the app with cached examples: call after fn's answer shows
+        show.click()
     page.wait_for_function(
         f"() => {{ const v = document.querySelector('#received textarea')?.value; "
         f"return v && JSON.parse(v).length === {count}; }}"
@@ -99,3 +107,50 @@ def test_the_version_picked_in_the_page_reaches_fn_and_stays_picked_through_save
     send(page, "and now?")
     history = received(page, 5)
     assert history[1]["metadata"]["version"] == 0 and history[1]["content"].startswith(first)
+
+
+def test_an_unnamed_message_before_a_named_one_keeps_the_roles_voice(page, ours_url):
+    """The reply is a tool call (no name) then the answer of "Helper": the call is not shown under Helper's name."""
+    page.goto(ours_url)
+    log = page.get_by_role("log", name="Chat")
+    send(page, "use a tool")
+    answer(log, "Answer").first.wait_for()
+    groups = log.get_by_test_id("message-group")
+    call = groups.filter(has=log.locator("[data-tool-state=done]"))
+    assert call.get_by_test_id("speaker-name").count() == 0
+    assert groups.filter(has_text="Answer").get_by_test_id("speaker-name").inner_text() == "Helper"
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_an_example_answers_and_the_next_turn_gets_its_exchange(page, ours_url, cached_url, cached):
+    page.goto(cached_url if cached else ours_url)
+    log = page.get_by_role("log", name="Chat")
+    log.get_by_role("button", name="Name a colour").click()
+    answer(log, "to Name a colour").first.wait_for()
+    send(page, "and another?")
+    answer(log, "to and another?").first.wait_for()
+    history = received(page, 2 if cached else 3)
+    assert history[0]["content"] == "Name a colour"
+    if cached:  # the cached reply, from Gradio's examples cache, in the messages format
+        assert history[1]["role"] == "assistant" and history[1]["content"].startswith("Answer")
+    else:
+        assert history[1]["metadata"]["tool_state"] == "done" and history[2]["metadata"]["name"] == "Helper"
+
+
+def test_flagging_logs_the_conversation_with_its_metadata(page, app):
+    url, chatbot = app
+    page.goto(url)
+    log = page.get_by_role("log", name="Chat")
+    send(page, "rate this")
+    answer(log, "Answer").first.wait_for()
+    log.get_by_role("button", name="Like", exact=True).last.click()
+    logged = FLAGGED / chatbot / "log.csv"
+    for _ in range(600):  # the log is written by the like handler: wait for its row, not for a time
+        if logged.exists() and len(list(csv.reader(logged.open()))) > 1:
+            break
+        page.wait_for_timeout(50)
+    conversation = json.loads(list(csv.reader(logged.open()))[-1][0])
+    assert [message["role"] for message in conversation][:2] == ["user", "assistant"]
+    if chatbot == "messages":
+        assert conversation[-1]["metadata"]["name"] == "Helper"
+        assert conversation[-1]["metadata"]["sources"] == [{"title": "Source", "url": "https://example.org/"}]
