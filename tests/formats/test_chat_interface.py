@@ -61,6 +61,23 @@ def test_multimodal_messages_carry_files(page, tmp_path):
         send(page, "again", "got 'again' with 0 files after 2 messages [user:list, assistant:str]")
 
 
+@pytest.mark.browser
+def test_a_saved_multimodal_conversation_reopens_with_its_files(page, tmp_path):
+    image = png(tmp_path, "shape.png")
+    with serve_script(APP, env={"CHAT_MODE": "multimodal", "SAVE_HISTORY": "1"}) as url:
+        page.goto(url)
+        page.locator("input[type=file]").first.set_input_files(str(image))
+        page.locator("img[src*='gradio_api/file'], img[src^='blob:']").first.wait_for()
+        send(page, "look", "got 'look' with 1 files after 0 messages []")
+        page.locator("table").get_by_text("look").wait_for()  # saved, titled (the file shows as a clip)
+        page.get_by_role("button", name="New chat").click()
+        log = page.get_by_role("log")
+        log.locator("[data-role=user] img").wait_for(state="detached")
+        page.locator("table").get_by_text("look").click()
+        assert log.locator("[data-role=user] img").get_attribute("alt") == "shape.png"
+        send(page, "again", "got 'again' with 0 files after 2 messages [user:list, assistant:str]")
+
+
 def registered_handler(demo: gr.Blocks, trigger: str):
     for block_fn in demo.fns.values():
         if any(event == trigger for _, event in block_fn.targets):
