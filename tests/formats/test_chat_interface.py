@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 
 import gradio as gr
@@ -164,3 +166,26 @@ def test_retry_undo_and_edit_in_the_page(page):
         log.get_by_role("button", name="Submit").click()
         reply(page, "got 'uno' with 0 files after 0 messages []").wait_for(timeout=15_000)
         assert log.locator("[data-role=user] [data-testid=message]").all_inner_texts()[0].startswith("uno")
+
+
+def test_flagging_logs_a_history_with_components_as_json(tmp_path):
+    """ChatInterface's flagging callback json.dumps the history: it gets the wire form, which JSON holds whole
+    (the messages format holds component instances, gr.Chatbot's normalized form too)."""
+    chatbot = MessagesChatbot()
+    with gr.Blocks() as demo:
+        gr.ChatInterface(lambda m, h: "ok", chatbot=chatbot, flagging_mode="manual", flagging_dir=str(tmp_path))
+    history = from_page(
+        chatbot,
+        to_page(
+            chatbot,
+            [
+                {"role": "user", "content": "draw"},
+                {"role": "assistant", "content": gr.Image(str(png(tmp_path))), "metadata": {"name": "Painter"}},
+            ],
+        ),
+    )
+    flag = registered_handler(demo, "like")
+    flag(gr.LikeData(target=None, data={"index": 1, "value": [], "liked": True}), history)
+    header, row = list(csv.reader((tmp_path / "log.csv").open()))
+    logged = json.loads(row[0])
+    assert logged[1]["content"]["type"] == "component" and logged[1]["metadata"] == {"name": "Painter"}
