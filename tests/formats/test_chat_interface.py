@@ -186,6 +186,6 @@ def test_flagging_logs_a_history_with_components_as_json(tmp_path):
     )
     flag = registered_handler(demo, "like")
     flag(gr.LikeData(target=None, data={"index": 1, "value": [], "liked": True}), history)
-    header, row = list(csv.reader((tmp_path / "log.csv").open()))
+    _header, row = list(csv.reader((tmp_path / "log.csv").open()))
     logged = json.loads(row[0])
     assert logged[1]["content"]["type"] == "component" and logged[1]["metadata"] == {"name": "Painter"}
