@@ -12,7 +12,8 @@ const said = (name: string | null, role: Message["role"] = "assistant"): Message
 });
 
 test("a different name starts a new speaker; an unnamed message joins the run", () => {
-	expect(same_speaker(null, said("Writer"))).toBe(true);
+	expect(same_speaker(null, said("Writer"))).toBe(false); // unnamed before: the role's own voice, not Writer's
+	expect(same_speaker(null, said(null))).toBe(true);
 	expect(same_speaker("Writer", said(null))).toBe(true);
 	expect(same_speaker("Writer", said("Writer"))).toBe(true);
 	expect(same_speaker("Writer", said("Critic"))).toBe(false);
@@ -38,9 +39,11 @@ test("a group's avatar is the first one its messages give", () => {
 	const group: MessageGroup = {
 		role: "assistant",
 		first_index: 0,
+		key: "+1",
 		nodes: [said("Writer"), { ...said(null), metadata: { avatar: "https://x.org/a.png" } }].map((message, index) => ({
 			message,
 			index,
+			key: `+${index + 1}`,
 			children: []
 		}))
 	};

@@ -8,10 +8,11 @@ export function given_name(message: Message): string | null {
 	return (typeof name === "string" && name.trim()) || null;
 }
 
-/** Whether `message` may join a run spoken by `run`: a different given name starts a new speaker. */
+/** Whether `message` may join a run spoken by `run` (null: the role's own voice, no name given): a message
+ * without a name joins the speaker before it; a name other than the run's starts a new speaker. */
 export function same_speaker(run: string | null, message: Message): boolean {
 	const name = given_name(message);
-	return run === null || name === null || name === run;
+	return name === null || name === run;
 }
 
 /** Who speaks in a group: the first name and avatar its messages give (null: the role's own). */
