@@ -261,6 +261,7 @@ def test_the_chat_finds_its_chat_interface():
     )
     assert _gradio.enclosing_chat_interface(MessagesChatbot()) is None
 
+
 def test_chat_interface_wires_the_checking_loader_of_saved_conversations():
     """With save_history=True, ChatInterface loads a conversation kept in the browser by its `_load_conversation`;
     the one it wires must be the checking loader chat_interface.fit installs, with the parameters Gradio fills."""
