@@ -48,6 +48,28 @@ export function avatar_src(avatar: string | FileData | null, root: string): stri
 	}
 }
 
+/** The avatars a group may show, best first: the speaker's own, then the role's (null: none given).
+ * An image that fails to load gives way to the next. */
+export function avatar_choices(
+	speaker_avatar: string | FileData | null,
+	role_avatar: FileData | null,
+	root: string
+): string[] {
+	const choices = [avatar_src(speaker_avatar, root), role_avatar && file_src(role_avatar, root)];
+	return choices.filter((src): src is string => Boolean(src));
+}
+
+/** What stands in for an avatar that would not load: the first letters of the name's first two words. */
+export function initials(name: string): string {
+	return name
+		.trim()
+		.split(/\s+/)
+		.slice(0, 2)
+		.map((word) => Array.from(word)[0] ?? "")
+		.join("")
+		.toUpperCase();
+}
+
 /** A timestamp as people read it, in their locale and time zone ("" if it is not a date). */
 export function format_timestamp(iso: string, locale?: string, time_zone?: string): string {
 	const date = new Date(iso);

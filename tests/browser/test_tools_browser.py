@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from pages import open_log
+from pages import open_log, small_controls
 from paths import APPS
 from servers import served_app
 
@@ -71,6 +71,10 @@ def test_each_state_has_its_badge_spinner_and_look(log, artifacts):
 def test_only_the_call_awaiting_approval_has_the_buttons(log):
     assert log.get_by_role("button", name="Approve").count() == 1
     assert call(log, "awaiting-approval").get_by_role("button", name="Approve").count() == 1
+
+
+def test_headers_and_decisions_are_at_least_24_px(log):
+    assert small_controls(log) == []
 
 
 def reported(page) -> dict:
