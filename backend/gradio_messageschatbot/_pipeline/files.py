@@ -142,13 +142,14 @@ def find_unmarked_file(value: Any) -> str | None:
     """The first ``{"path": ...}`` in ``value`` that lacks FileData's ``meta``.
 
     Gradio checks only dicts marked with ``meta`` (that they were uploaded); an
-    unmarked one inside a component's value would escape that check.
+    unmarked one inside a component's value would escape that check. A file with
+    no path (``None``) names no server file: it is its ``url``, checked as a URL.
     """
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
-            if "path" in item and not _gradio.is_marked_file(item):
+            if item.get("path") is not None and not _gradio.is_marked_file(item):
                 return str(item["path"])
             stack.extend(item.values())
         elif isinstance(item, list | tuple):
