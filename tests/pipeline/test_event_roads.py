@@ -287,3 +287,17 @@ def test_a_component_block_in_an_event_value_is_held_to_a_clients_rules(app, pla
     else:
         assert not done["success"]
         assert problem in done["output"]["error"]
+
+
+@pytest.mark.parametrize("form", ["file dict", "file block"])
+def test_a_file_in_an_event_value_shows_its_path_never_a_url_written_beside_it(app, places, form):
+    """Gradio shows a returned file's http(s) ``url`` instead of its path: beside an uploaded path, a client's
+    URL would be what every viewer's browser loads (gr.Chatbot shows it)."""
+    uploaded = upload(app[0], places["picture"])
+    file = {"path": uploaded, "url": f"{LOOPBACK}x.png", "meta": FILE_META}
+    value = file if form == "file dict" else {"type": "file", "file": file}
+    done = fire_once(app, "blocks", "select", {"index": 0, "value": value, "selected": True})
+    assert done["success"], done
+    shown = done["output"]["data"][0][-1]["content"]["file"]
+    assert shown["url"].endswith(f"/gradio_api/file={uploaded}")
+    assert LOOPBACK not in json.dumps(done)
