@@ -30,6 +30,10 @@ SECRET = "TOP-SECRET-7f3a"
 SECRET_MARKERS = (SECRET, base64.b64encode(SECRET.encode()).decode()[:16], "root:x:0:0")
 
 
+CHAT_INTERFACE_UNDO = "_pop_last_user_message_1"
+"""gr.ChatInterface(...).chatbot.undo: an undocumented but callable endpoint, named after the handler."""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """Where secrets lie: the app's folder, a hidden folder in it, and outside it (all servable by Gradio)."""
@@ -138,7 +142,7 @@ def test_chat_interface_undo_with_no_app_code_reads_nothing(app, places):
         block("label", "secret.json"),
         block("fileexplorer", None, root_dir="/"),
     ]
-    undo = "_pop_last_user_message_1"  # gr.ChatInterface(...).chatbot.undo, an undocumented but callable endpoint
+    undo = CHAT_INTERFACE_UNDO
     for payload in payloads:
         history = [user("hello"), {"role": "assistant", "content": "hi"}, user(payload)]
         _, data = call(app, undo, [history])

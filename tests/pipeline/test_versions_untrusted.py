@@ -22,7 +22,7 @@ from gradio_messageschatbot._model.wire import MAX_CONTENT_ITEMS
 from media import FILE_META, png
 from paths import APPS
 from servers import call_raw, loopback_recorder, served_app
-from test_untrusted_input import assert_no_secret, block, call, user
+from test_untrusted_input import CHAT_INTERFACE_UNDO, assert_no_secret, block, call, user
 
 app, places = untrusted.app, untrusted.places  # its app, with secrets where Gradio serves files
 versions_app = served_app(APPS / "versions_app.py")
@@ -163,7 +163,7 @@ def test_gradio_client_reads_and_sends_back_a_history_with_versions(app, places,
 def test_chat_interface_with_no_app_code_keeps_versions_to_the_rules(app, places):
     """gr.ChatInterface's own undo handler hands the history back: its versions too are checked both ways."""
     secret = str(places["secrets"]["app-folder"])
-    undo = "partial_1"
+    undo = CHAT_INTERFACE_UNDO
     for payload in (
         {"path": secret},
         block("fileexplorer", None, root_dir="/"),
