@@ -146,7 +146,7 @@ def appearance(url: str, tmp_path: Path) -> None:
 
 
 def chat_interface(url: str, tmp_path: Path) -> None:
-    assert client(url).predict("Hi", api_name="/chat") == "You said 'Hi', after 0 messages."
+    assert client(url).predict("Hi", api_name="/predict") == "You said 'Hi', after 0 messages."
 
 
 def openai_chat(url: str, tmp_path: Path) -> None:
@@ -166,12 +166,12 @@ def openai_files(url: str, tmp_path: Path) -> None:
 
 
 def chat_interface_openai(url: str, tmp_path: Path) -> None:
-    assert client(url).predict({"text": "turn 1", "files": []}, api_name="/chat") == "Echo: turn 1"
+    assert client(url).predict({"text": "turn 1", "files": []}, api_name="/respond") == "Echo: turn 1"
 
 
 def chat_interface_files(url: str, tmp_path: Path) -> None:
     turn = {"text": "turn 1", "files": [handle_file(png(tmp_path, "square.png"))]}
-    assert client(url).predict(turn, api_name="/chat") == "Echo: turn 1 (with 1 image(s): png)"
+    assert client(url).predict(turn, api_name="/respond") == "Echo: turn 1 (with 1 image(s): png)"
 
 
 def tool_calls(url: str, tmp_path: Path) -> None:
@@ -211,9 +211,12 @@ def stop_button(url: str, tmp_path: Path) -> None:
     _, history = app.predict("Tell me", [], api_name="/add_user")
     history = app.predict(history, api_name="/respond")
     assert history[-1]["content"].strip() == "a long answer, streamed word by word"
-    config = json.load(urllib.request.urlopen(f"{url}config", timeout=10))
-    (stop,) = [dependency for dependency in config["dependencies"] if dependency["targets"][0][1] == "stop"]
-    assert len(stop["cancels"]) == 2  # the reply and the retried reply
+    dependencies = json.load(urllib.request.urlopen(f"{url}config", timeout=10))["dependencies"]
+    replies = {index for index, dependency in enumerate(dependencies) if dependency["api_name"].startswith("respond")}
+    stopped = {
+        index for dependency in dependencies if dependency["targets"][0][1] == "stop" for index in dependency["cancels"]
+    }
+    assert len(replies) == 2 and stopped == replies  # the reply and the retried reply
 
 
 def feedback(url: str, tmp_path: Path) -> None:
