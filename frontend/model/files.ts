@@ -1,10 +1,23 @@
 import type { FileData } from "./types";
 
-/** Where the browser fetches a file: its served URL, or Gradio's file route. */
+/** Where the browser fetches a file: its served URL, or Gradio's file route. A URL that could run a script
+ * or leave the app's root (`javascript:`, `//host`, `/\host`) is never used: the file route is, harmlessly. */
 export function file_src(file: FileData, root: string): string {
-	if (file.url) return file.url.startsWith("/") && !file.url.startsWith("//") ? join(root, file.url) : file.url;
-	if (/^https?:\/\//.test(file.path)) return file.path;
-	return join(root, `/gradio_api/file=${file.path}`);
+	const url = typeof file.url === "string" ? file.url.replace(/[\t\n\r]/g, "") : ""; // as browsers read it
+	if (/^\/(?![/\\])/.test(url)) return join(root, url);
+	if (url && ["http:", "https:", "data:"].includes(protocol(url))) return url;
+	const path = String(file.path ?? "");
+	if (/^https?:\/\//.test(path)) return path;
+	return join(root, `/gradio_api/file=${path}`);
+}
+
+/** A URL's scheme as a browser reads it (tabs and newlines dropped, case folded); "" if it has none. */
+function protocol(url: string): string {
+	try {
+		return new URL(url).protocol;
+	} catch {
+		return "";
+	}
 }
 
 function join(root: string, path: string): string {
@@ -13,8 +26,8 @@ function join(root: string, path: string): string {
 
 /** The name to show for a file: its original name, else the last part of its path. */
 export function file_name(file: FileData): string {
-	if (file.orig_name) return file.orig_name;
-	const clean = file.path.split(/[?#]/)[0];
+	if (typeof file.orig_name === "string" && file.orig_name) return file.orig_name;
+	const clean = String(file.path ?? "").split(/[?#]/)[0];
 	return clean.split(/[\\/]/).pop() || clean;
 }
 

@@ -19,6 +19,12 @@ test("a different name starts a new speaker; an unnamed message joins the run", 
 	expect(same_speaker("Writer", said("  "))).toBe(true);
 });
 
+test("a name that is not a string is no name, never an exception", () => {
+	for (const name of [5, {}, ["Writer"], true]) {
+		expect(same_speaker("Writer", said(name as unknown as string))).toBe(true);
+	}
+});
+
 test("agents of one role show as separate groups, each named", () => {
 	const groups = group_messages([said(null, "user"), said("Writer"), said(null), said("Critic"), said("Critic")], true);
 	expect(groups.map((group) => [group.first_index, group.nodes.length, spoken_name(group, ENGLISH)])).toEqual([

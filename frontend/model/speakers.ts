@@ -4,7 +4,8 @@ import type { Translate } from "../strings";
 
 /** The name a message gives its speaker (multi-agent apps), if any. */
 export function given_name(message: Message): string | null {
-	return message.metadata?.name?.trim() || null;
+	const name: unknown = message.metadata?.name;
+	return (typeof name === "string" && name.trim()) || null;
 }
 
 /** Whether `message` may join a run spoken by `run`: a different given name starts a new speaker. */

@@ -1,6 +1,7 @@
 /** The wire shape of a history: what the backend's postprocess sends. Content blocks: see kinds/. */
 
 import type { ContentBlock } from "../kinds";
+import type { Version } from "./versions";
 
 export type Role = "user" | "assistant" | "system";
 
@@ -13,7 +14,8 @@ export interface FileData {
 	is_stream?: boolean;
 }
 
-export interface Metadata {
+/** What a message's metadata holds besides its versions; a version's own metadata. */
+export interface MetadataFields {
 	title?: string | null;
 	id?: number | string | null;
 	parent_id?: number | string | null;
@@ -25,6 +27,12 @@ export interface Metadata {
 	name?: string | null;
 	avatar?: string | FileData | null;
 	timestamp?: string | null;
+}
+
+/** A message's metadata: its own fields, and a reply's other versions (model/versions.ts). */
+export interface Metadata extends MetadataFields {
+	versions?: Version[] | null;
+	version?: number | null;
 }
 
 /** A source a message cites: chip n, which "[n]" in its text links to. */

@@ -56,3 +56,30 @@ describe("keep_replaced", () => {
 		expect(keep_replaced(old, { role: "user", content: "x" })).toBeNull();
 	});
 });
+
+describe("malformed versions never break paging", () => {
+	const shown = { role: "assistant", content: "now" } as const;
+	test.each([
+		["not a list", "abc"],
+		["a null entry", [null]],
+		["an entry without content", [{ metadata: {} }]],
+		["a list entry", [["x"]]],
+		["metadata that is no dict", [{ content: "x", metadata: "title" }]]
+	])("%s: no pager, and showing a version changes nothing", (_, versions) => {
+		const message = { ...shown, metadata: { versions } } as unknown as WireMessage;
+		expect(version_of(message)).toBeNull();
+		expect(show_version(message, 0)).toBe(message);
+		expect(keep_replaced(message, { role: "assistant", content: "new" })?.metadata).toEqual({
+			versions: [{ content: "now" }],
+			version: 1
+		});
+	});
+	test.each([[1.5], ["1"], [Number.NaN], [-1], [9], [null]])("a position of %j shows the last version", (version) => {
+		const message = { ...shown, metadata: { versions: [{ content: "old" }], version } } as unknown as WireMessage;
+		expect(version_of(message)).toEqual([1, 2]);
+	});
+	test("a target that is not a whole number changes nothing", () => {
+		expect(show_version(reply, 0.5)).toBe(reply);
+		expect(show_version(reply, Number.NaN)).toBe(reply);
+	});
+});

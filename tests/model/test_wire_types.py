@@ -26,12 +26,14 @@ FRONTEND = ROOT / "frontend"
 MODELS: dict[str, type[BaseModel]] = {
     "FileData": FileData,
     "Metadata": wire.Metadata,
+    "MetadataFields": wire.MetadataFields,
     "Option": wire.Option,
     "Source": wire.Source,
     "TextBlock": wire.TextBlock,
     "FileBlock": wire.FileBlock,
     "ComponentBlock": wire.ComponentBlock,
     "WireMessage": wire.WireMessage,
+    "Version": wire.Version,
 }
 NOT_READ_BY_THE_PAGE = {("FileData", "meta")}  # Gradio's marker for uploaded files; the page never reads it
 
@@ -45,15 +47,22 @@ def _declarations() -> tuple[dict[str, dict[str, tuple[str, bool]]], dict[str, s
     """``(interfaces, aliases)`` exported by the frontend's own sources: fields as (type, optional)."""
     interfaces: dict[str, dict[str, tuple[str, bool]]] = {}
     aliases: dict[str, str] = {}
+    bases: dict[str, str] = {}
     for path in FRONTEND.rglob("*.ts"):
         if "node_modules" in path.parts or path.name.endswith((".test.ts", ".d.ts")):
             continue
         source = re.sub(r"/\*.*?\*/|//[^\n]*", "", path.read_text(), flags=re.S)
-        for name, body in re.findall(r"export interface (\w+) \{(.*?)\n\}", source, flags=re.S):
+        for name, base, body in re.findall(
+            r"export interface (\w+)(?: extends (\w+))? \{(.*?)\n\}", source, flags=re.S
+        ):
             fields = re.findall(r"^\s*(\w+)(\??):\s*(.+?);\s*$", body, flags=re.M)
             interfaces[name] = {field: (kind, optional == "?") for field, optional, kind in fields}
+            if base:
+                bases[name] = base
         for name, kind in re.findall(r"export type (\w+) = ([^;]+);", source):
             aliases[name] = " ".join(kind.split())
+    for name, base in bases.items():  # an interface holds its base's fields too
+        interfaces[name] = {**interfaces[base], **interfaces[name]}
     return interfaces, aliases
 
 

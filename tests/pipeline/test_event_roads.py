@@ -225,6 +225,9 @@ def test_a_saved_conversation_is_checked_as_a_received_history(app, places):
         assert_no_secret(app[0], done)
         done = load_conversation(app, [{"role": "user", "content": "x", "metadata": {"avatar": value}}])
         assert_no_secret(app[0], done)
+        draft = {"role": "assistant", "content": "y", "metadata": {"versions": [{"content": value}]}}
+        done = load_conversation(app, [{"role": "user", "content": "x"}, draft])
+        assert_no_secret(app[0], done)
 
 
 def test_a_saved_conversation_of_text_loads(app):

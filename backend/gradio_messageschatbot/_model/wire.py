@@ -10,6 +10,8 @@ that were not uploaded.
 
 from __future__ import annotations
 
+import json
+import math
 from typing import Any, Literal
 
 from gradio.data_classes import FileData, GradioModel
@@ -33,30 +35,40 @@ from .speaker import MAX_NAME_CHARS, Avatar, check_avatar, check_timestamp
 MAX_DEPTH = 64
 """How deep a client's free-form data (metadata extras, component values) may nest: a chat needs a few
 levels, while thousands break recursive code downstream."""
+MAX_CONTENT_ITEMS = 2_000
+"""Items one content list (a message's, or one of its versions') may hold: far more than a chat shows,
+and few enough that a malformed request is refused before its items are validated."""
+MAX_VERSIONS = 1_000
+"""Versions one message may keep: a thousand retries of one reply."""
 
 
-def check_depth(value: Any, what: str, limit: int = MAX_DEPTH) -> Any:
-    """``value`` unless its containers nest deeper than ``limit`` (walked level by level, no recursion)."""
-    level = [value] if isinstance(value, _CONTAINERS) else []
+def check_json_data(value: Any, what: str, limit: int = MAX_DEPTH) -> Any:
+    """``value`` unless it is data JSON cannot carry as it is: containers nested deeper than ``limit``, or a
+    number that is not finite. Python's ``json`` reads and writes NaN and Infinity, which are not JSON (a
+    browser refuses the whole reply), so they are refused here, in both directions. Walked level by level,
+    without recursion."""
+    level = [value]
     depth = 0
     while level:
-        depth += 1
-        if depth > limit:
+        for item in level:
+            if isinstance(item, float) and not math.isfinite(item):
+                raise MessagesChatbotError(
+                    f"{what} holds {json.dumps(item)}: numbers must be finite (None marks a missing value)"
+                )
+        level = [item for item in level if isinstance(item, _CONTAINERS)]
+        if level and depth == limit:
             raise MessagesChatbotError(f"{what} is nested more than {limit} levels deep")
-        level = [
-            child
-            for item in level
-            for child in (item.values() if isinstance(item, dict) else item)
-            if isinstance(child, _CONTAINERS)
-        ]
+        depth += 1
+        level = [child for item in level for child in (item.values() if isinstance(item, dict) else item)]
     return value
 
 
 _CONTAINERS = (dict, list, tuple)
 
 
-class Metadata(GradioModel):
-    """Thought / tool-call metadata; unknown keys are kept for forward compatibility."""
+class MetadataFields(GradioModel):
+    """Thought / tool-call metadata, all but a reply's versions (:class:`Metadata`): the metadata a version
+    itself holds. Unknown keys are kept for forward compatibility."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -85,8 +97,32 @@ class Metadata(GradioModel):
         return check_timestamp(timestamp, info)
 
     @model_validator(mode="after")
-    def _shallow_extras(self) -> Metadata:
-        check_depth(self.model_extra, "metadata")
+    def _shallow_extras(self) -> MetadataFields:
+        check_json_data(self.model_extra, "metadata")
+        return self
+
+
+class Metadata(MetadataFields):
+    """A message's metadata: a thought, a tool call, who speaks, what it cites, and a reply's other versions."""
+
+    versions: list[Version] | None = None
+    """A reply's other answers, each held to the rules of the message's own content (:class:`Version`)."""
+    version: int | None = Field(default=None, ge=0, strict=True)
+    """Where the shown content stands among all versions, from 0 (the last when absent)."""
+
+    @field_validator("versions", mode="before")
+    @classmethod
+    def _versions(cls, versions: Any) -> Any:
+        return check_versions(versions)
+
+    @model_validator(mode="after")
+    def _version_in_range(self) -> Metadata:
+        count = len(self.versions or []) + 1
+        if self.version is not None and self.version >= count:
+            raise MessagesChatbotError(
+                f"metadata.version is {self.version}, but the message has {count} version{'s' * (count > 1)} "
+                f"(counted from 0, so at most {count - 1})"
+            )
         return self
 
 
@@ -118,7 +154,7 @@ class ComponentBlock(GradioModel):
     @field_validator("value", "constructor_args", "props")
     @classmethod
     def _shallow(cls, value: Any) -> Any:
-        return check_depth(value, "a component block")
+        return check_json_data(value, "a component block")
 
 
 ContentItem = str | TextBlock | FileBlock | ComponentBlock | FileData
@@ -136,6 +172,98 @@ def _check_uploaded(item: Any) -> None:
         )
 
 
+def check_item_count(content: Any) -> Any:
+    """``content`` unless it is a list of more than :data:`MAX_CONTENT_ITEMS` items."""
+    if isinstance(content, list) and len(content) > MAX_CONTENT_ITEMS:
+        raise MessagesChatbotError(
+            f"content holds {len(content):,} items; a message holds at most {MAX_CONTENT_ITEMS:,}"
+        )
+    return content
+
+
+def check_content(content: Any, info: ValidationInfo) -> Any:
+    """What a content (a message's, or a version's) must be before its items are validated: at most
+    :data:`MAX_CONTENT_ITEMS` items, so that a huge malformed list costs nothing, and from a client only
+    uploaded files."""
+    check_item_count(content)
+    if is_client_data(info.context):
+        for item in content if isinstance(content, list) else [content]:
+            _check_uploaded(item)
+    return content
+
+
+def check_versions(versions: Any) -> Any:
+    """``metadata.versions`` before its versions are validated: a list of at most :data:`MAX_VERSIONS` dicts
+    with a ``content``; anything else is named as it is, rather than as every shape pydantic tried."""
+    if versions is None:
+        return None
+    if not isinstance(versions, list | tuple):
+        raise MessagesChatbotError(
+            f"metadata.versions must be a list of {{'content', 'metadata'}} dicts, got {type(versions).__name__}"
+        )
+    if len(versions) > MAX_VERSIONS:
+        raise MessagesChatbotError(
+            f"metadata.versions holds {len(versions):,} versions; a message keeps at most {MAX_VERSIONS:,}"
+        )
+    for position, version in enumerate(versions):
+        if isinstance(version, Version):
+            continue
+        if not isinstance(version, dict) or "content" not in version:
+            got = "a dict without 'content'" if isinstance(version, dict) else type(version).__name__
+            raise MessagesChatbotError(
+                f"metadata.versions[{position}] must be a dict with 'content' (and optionally 'metadata'), got {got}"
+            )
+        unknown = [key for key in version if key not in Version.model_fields]
+        if unknown:  # nothing a client sends is silently dropped
+            raise MessagesChatbotError(
+                f"metadata.versions[{position}] holds {', '.join(map(repr, unknown))}: a version holds only "
+                "'content' and 'metadata'"
+            )
+    return versions
+
+
+def _leave_out_unset(data: dict[str, Any]) -> dict[str, Any]:
+    """Leave out empty ``metadata``/``options`` and the unset fields inside: API clients get plain dicts,
+    as a handler writes them."""
+    for key in ("metadata", "options"):
+        if data.get(key) is None:
+            data.pop(key, None)
+    if "metadata" in data:
+        data["metadata"] = _without_none(data["metadata"])
+    if "options" in data:
+        data["options"] = [_without_none(option) for option in data["options"]]
+    return dict(data)
+
+
+class Version(GradioModel):
+    """One of a reply's other answers (``metadata.versions``): a content and metadata that the page may show
+    in place of the message's own, so they pass the very validators a message's do."""
+
+    content: ContentItem | list[ContentItem]
+    metadata: MetadataFields | None = None
+    """Not :class:`Metadata`: a version has no versions, and a type that names itself sends Gradio's docs
+    generator round in circles."""
+
+    @field_validator("content", mode="before")
+    @classmethod
+    def _content(cls, content: Any, info: ValidationInfo) -> Any:
+        return check_content(content, info)
+
+    @field_validator("metadata", mode="before")
+    @classmethod
+    def _not_nested(cls, metadata: Any) -> Any:
+        if isinstance(metadata, dict) and ("versions" in metadata or "version" in metadata):
+            raise MessagesChatbotError("a version's metadata cannot hold 'versions' or 'version'")
+        return metadata
+
+    @model_serializer(mode="wrap")
+    def _omit_unset(self, serialize: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _leave_out_unset(serialize(self))
+
+
+Metadata.model_rebuild()
+
+
 class WireMessage(GradioModel):
     role: Role
     content: ContentItem | list[ContentItem]
@@ -144,24 +272,12 @@ class WireMessage(GradioModel):
 
     @field_validator("content", mode="before")
     @classmethod
-    def _files_were_uploaded(cls, content: Any, info: ValidationInfo) -> Any:
-        if is_client_data(info.context):
-            for item in content if isinstance(content, list) else [content]:
-                _check_uploaded(item)
-        return content
+    def _content(cls, content: Any, info: ValidationInfo) -> Any:
+        return check_content(content, info)
 
     @model_serializer(mode="wrap")
     def _omit_unset(self, serialize: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        """Leave out empty ``metadata``/``options``: API clients get plain role/content dicts."""
-        data = serialize(self)
-        for key in ("metadata", "options"):
-            if data.get(key) is None:
-                data.pop(key, None)
-        if "metadata" in data:
-            data["metadata"] = _without_none(data["metadata"])
-        if "options" in data:
-            data["options"] = [_without_none(option) for option in data["options"]]
-        return dict(data)
+        return _leave_out_unset(serialize(self))
 
 
 def _without_none(fields: dict[str, Any]) -> dict[str, Any]:
@@ -176,17 +292,25 @@ class MessagesHistory(ChatbotDataMessages):
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> MessagesHistory:
-        """Validate, saying which message is malformed in a ``gradio.Error`` the sender sees.
+        """Validate message by message, saying what is wrong with the first malformed one in a ``gradio.Error``
+        the sender sees.
 
-        Gradio validates every incoming value with this; pydantic's own report of
-        a failed union lists every branch, while a person needs the first problem
-        of the message at fault. (Raised outside pydantic, which would wrap it.)
+        Gradio validates every incoming value with this. Stopping at the first malformed message, a bad
+        request costs what was read up to its problem: pydantic would first collect an error for every
+        branch of every item of every message (100,000 malformed messages took 24 s and 1.3 GB). And its
+        report of a failed union lists every branch, while a person needs the first problem of the message
+        at fault. (Raised outside pydantic, which would wrap it.)
         """
         with shown_to_user():
-            try:
-                return super().model_validate(obj, *args, **kwargs)
-            except ValidationError as error:
-                raise MessagesChatbotError(_first_problem(error, obj)) from None
+            if not isinstance(obj, list | tuple):
+                raise MessagesChatbotError(f"a history must be a list of messages, got {type(obj).__name__}")
+            messages = []
+            for index, message in enumerate(obj):
+                try:
+                    messages.append(WireMessage.model_validate(message, *args, **kwargs))
+                except ValidationError as error:
+                    raise MessagesChatbotError(f"message {index}: {first_problem(error, message)}") from None
+            return cls.model_construct(root=messages)
 
 
 def problem_text(detail: Any) -> str:
@@ -195,31 +319,43 @@ def problem_text(detail: Any) -> str:
     return str(ours) if isinstance(ours, MessagesChatbotError) else detail["msg"]
 
 
-def _first_problem(error: ValidationError, value: Any) -> str:
-    """The first problem, in words: our own checks' text as written, pydantic's with its location.
+def first_problem(error: ValidationError, message: Any) -> str:
+    """The first problem of one message, in words: our own checks' text as written, pydantic's with its
+    location, each prefixed with the version it lies in, if it does.
 
     A content item that fails is reported against the shape it was meant to have (its
     ``type``, or a file dict's ``path``), not against every shape a union tried.
     """
+    if not isinstance(message, dict):
+        return f"a message must be a dict with 'role' and 'content', got {type(message).__name__}"
     details = error.errors()
     ours = [detail for detail in details if isinstance(detail.get("ctx", {}).get("error"), MessagesChatbotError)]
+    first = ours[0] if ours else details[0]
+    where, holder, prefix = _holder(first["loc"], message)
+    location = first["loc"][len(prefix) :]
     if ours:
-        first, text = ours[0], str(ours[0]["ctx"]["error"])
-        location = first["loc"]
-        if not location or not isinstance(value, list):
-            return f"a history must be a list of messages: {text}"
-        in_list = len(location) > 3 and location[1] == "content" and str(location[2]).startswith("list[")
-        if tuple(location[1:3]) == ("metadata", "sources") and len(location) > 3:
-            return f"message {location[0]}: source {int(location[3]) + 1}: {text}"
-        return f"message {location[0]}: {f'content item {location[3]}: ' if in_list else ''}{text}"
-    first = details[0]
-    if not first["loc"] or not isinstance(value, list):
-        return f"a history must be a list of messages: {first['msg']}"
-    index = first["loc"][0]
-    message = value[int(index)]
-    if len(first["loc"]) > 1 and first["loc"][1] == "content" and isinstance(message, dict):
-        return f"message {index}: {_content_problem(details, message.get('content'))}"
-    return f"message {index}: {'.'.join(str(part) for part in first['loc'][1:])}: {first['msg']}"
+        text = str(first["ctx"]["error"])
+        in_list = len(location) > 2 and location[0] == "content" and str(location[1]).startswith("list[")
+        if tuple(location[:2]) == ("metadata", "sources") and len(location) > 2:
+            return f"{where}source {int(location[2]) + 1}: {text}"
+        return f"{where}{f'content item {location[2]}: ' if in_list else ''}{text}"
+    if location[:1] == ("content",):
+        inside = [
+            {**detail, "loc": detail["loc"][len(prefix) :]}
+            for detail in details
+            if detail["loc"][: len(prefix)] == prefix
+        ]
+        return f"{where}{_content_problem(inside, holder.get('content'))}"
+    field = ".".join(str(part) for part in location)
+    return f"{where}{field + ': ' if field else ''}{first['msg']}"
+
+
+def _holder(location: tuple[Any, ...], message: Any) -> tuple[str, Any, tuple[Any, ...]]:
+    """Whose content a problem lies in: the message's own (``""``) or a version's (``"metadata.versions[n]: "``),
+    with the dict holding that content and the part of the location that leads to it."""
+    if len(location) > 2 and tuple(location[:2]) == ("metadata", "versions") and isinstance(location[2], int):
+        return f"metadata.versions[{location[2]}]: ", message["metadata"]["versions"][location[2]], location[:3]
+    return "", message, ()
 
 
 _BRANCHES = {
@@ -243,16 +379,16 @@ def _intended(item: Any) -> tuple[str, str] | None:
 
 
 def _content_problem(details: list[Any], content: Any) -> str:
-    """What is wrong with a message's content, as one sentence."""
+    """What is wrong with a content (``details`` located from its holder, a message or a version), as one sentence."""
     is_list = isinstance(content, list)
     for detail in details:
-        location = detail["loc"][2:]
+        location = detail["loc"][1:]
         if not location or str(location[0]).startswith("list[") != is_list:
             continue
         where, location = (f"content item {location[1]}", location[2:]) if is_list else ("content", location)
         if not location:
             return f"{where}: {detail['msg']}"  # the list itself
-        item = content[detail["loc"][3]] if is_list else content
+        item = content[detail["loc"][2]] if is_list else content
         intended = _intended(item)
         if intended is None:
             return (
@@ -271,8 +407,3 @@ def _content_problem(details: list[Any], content: Any) -> str:
             )
         return f"{where} ({name}): {field + ': ' if field else ''}{detail['msg']}"
     return f"content: {details[0]['msg']}"
-
-
-def content_items(message: WireMessage) -> list[ContentItem]:
-    """A message's content as a list, whether it holds one item or several."""
-    return message.content if isinstance(message.content, list) else [message.content]

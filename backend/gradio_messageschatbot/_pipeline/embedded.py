@@ -34,7 +34,7 @@ from pydantic_core import PydanticSerializationError, to_jsonable_python
 
 from .. import _gradio
 from .._gradio import DataframeData, GalleryData, ImageData, PlotData
-from .._model.wire import ComponentBlock
+from .._model.wire import ComponentBlock, check_json_data, problem_text
 from ..errors import MessagesChatbotError
 from . import trust
 from .files import check_readable, find_unmarked_file
@@ -313,7 +313,7 @@ def _edited_block(kind: EmbeddedKind, component: Component, origin: _Origin) -> 
     except (MessagesChatbotError, PydanticSerializationError):
         _gradio.set_value(component, component.value, component.value)
         return None
-    return origin.block.model_copy(update={"value": value})
+    return origin.block.model_copy(update={"value": check_json_data(value, f"the {kind.name} component's value")})
 
 
 def _unchanged(component: Component, origin: _Origin) -> bool:
@@ -346,10 +346,15 @@ def send(chatbot: Chatbot, component: Component) -> ComponentBlock:
         args = to_jsonable_python(_own_args(message.constructor_args))
     except PydanticSerializationError:  # arguments JSON cannot carry stay on the server, unsigned
         args = None
-    return ComponentBlock(
-        component=kind.name,
-        value=message.value,
-        constructor_args=args if args is not None else {},
-        props=_props(message.props),
-        signature=trust.sign(kind.name, args) if args else None,  # no arguments: nothing to trust
-    )
+    try:
+        return ComponentBlock(
+            component=kind.name,
+            value=message.value,
+            constructor_args=args if args is not None else {},
+            props=_props(message.props),
+            signature=trust.sign(kind.name, args) if args else None,  # no arguments: nothing to trust
+        )
+    except ValidationError as error:  # its data JSON cannot carry (wire.check_json_data)
+        raise MessagesChatbotError(
+            f"the {type(component).__name__} component: {problem_text(error.errors()[0])}"
+        ) from None

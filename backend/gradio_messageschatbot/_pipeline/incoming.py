@@ -2,7 +2,9 @@
 
 Everything here is client data: each item's kind (:mod:`.._kinds`) checks its
 files (:func:`.files.check_readable`) and rebuilds embedded components only as
-:mod:`.embedded` allows.
+:mod:`.embedded` allows. A reply's other versions (``metadata.versions``) are
+received exactly as its own content is, by the same functions: the page may show
+any of them in its place.
 
 ``type="messages"``: the shapes a handler may return. Text is a ``str``, a file
 is a complete file dict, a component is an instance of that component holding
@@ -16,11 +18,12 @@ with its ``instance``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 from .. import _kinds as kinds
 from .._model.messages import MessageContent, MessageDict, MetadataDict, OptionDict
-from .._model.wire import WireMessage, content_items
+from .._model.wire import ContentItem, Metadata, MetadataFields, Version, WireMessage
 from ..errors import MessagesChatbotError
 from .sources import received_metadata
 
@@ -41,11 +44,8 @@ def text_as_one_str(content: list[MessageContent]) -> MessageContent | list[Mess
 def handler_message(message: WireMessage, index: int) -> MessageDict:
     """One received message in the messages format; errors name ``index``."""
     try:
-        if isinstance(message.content, list):
-            content = text_as_one_str([kinds.of_wire(item).to_handler(item) for item in message.content])
-        else:
-            content = kinds.of_wire(message.content).to_handler(message.content)
-        metadata = _metadata(message)
+        content = _handler_content(message.content)
+        metadata = _metadata(message.metadata, _handler_content)
     except MessagesChatbotError as error:
         raise MessagesChatbotError.at(index, error) from error
     received = MessageDict(role=message.role, content=content)
@@ -60,15 +60,49 @@ def handler_message(message: WireMessage, index: int) -> MessageDict:
 def normalized_message(message: WireMessage, index: int) -> dict[str, Any]:
     """One received message as gr.Chatbot 6's normalized dict; errors name ``index``."""
     try:
-        blocks = [kinds.of_wire(item).to_normalized(item) for item in content_items(message)]
-        metadata = _metadata(message)
+        blocks = _normalized_content(message.content)
+        metadata = _metadata(message.metadata, _normalized_content)
     except MessagesChatbotError as error:
         raise MessagesChatbotError.at(index, error) from error
     return {"role": message.role, "content": blocks, "metadata": metadata, "options": _options(message)}
 
 
-def _metadata(message: WireMessage) -> dict[str, Any] | None:
-    return received_metadata(message.metadata) if message.metadata else None
+ReceiveContent = Callable[[ContentItem | list[ContentItem]], Any]
+"""How one history type receives a content: a message's own, and each of its versions' alike."""
+
+
+def _handler_content(content: ContentItem | list[ContentItem]) -> MessageContent | list[MessageContent]:
+    if isinstance(content, list):
+        return text_as_one_str([kinds.of_wire(item).to_handler(item) for item in content])
+    return kinds.of_wire(content).to_handler(content)
+
+
+def _normalized_content(content: ContentItem | list[ContentItem]) -> list[dict[str, Any]]:
+    return [kinds.of_wire(item).to_normalized(item) for item in (content if isinstance(content, list) else [content])]
+
+
+def _metadata(metadata: MetadataFields | None, receive: ReceiveContent) -> dict[str, Any] | None:
+    """The metadata a handler receives: files checked (:func:`.sources.received_metadata`), and each version
+    received as the message's own content is, by ``receive``."""
+    if not metadata:
+        return None
+    received = received_metadata(metadata)
+    if isinstance(metadata, Metadata) and metadata.versions is not None:
+        received["versions"] = [
+            _version(version, position, receive) for position, version in enumerate(metadata.versions)
+        ]
+    return received
+
+
+def _version(version: Version, position: int, receive: ReceiveContent) -> dict[str, Any]:
+    try:
+        received: dict[str, Any] = {"content": receive(version.content)}
+        metadata = _metadata(version.metadata, receive)
+    except MessagesChatbotError as error:
+        raise MessagesChatbotError(f"metadata.versions[{position}]: {error}") from error
+    if metadata:
+        received["metadata"] = metadata
+    return received
 
 
 def _options(message: WireMessage) -> list[dict[str, Any]] | None:

@@ -20,7 +20,17 @@ from .._formats.openai import is_media_part, item_from_openai_part
 from .._kinds.kind import SendComponent
 from .._model.fields import fields_of
 from .._model.messages import ROLES
-from .._model.wire import ContentItem, Metadata, Option, WireMessage, problem_text
+from .._model.wire import (
+    ContentItem,
+    Metadata,
+    Option,
+    Version,
+    WireMessage,
+    check_item_count,
+    check_versions,
+    first_problem,
+    problem_text,
+)
 from ..errors import MessagesChatbotError
 
 
@@ -36,15 +46,44 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
-def _metadata(metadata: Any) -> Metadata | None:
+def _content(content: Any, send: SendComponent) -> ContentItem | list[ContentItem]:
+    """A message's or a version's content, item by item, in its wire form."""
+    if not isinstance(content, list):
+        return content_item(content, send)
+    check_item_count(content)  # what a client could not send back
+    return [content_item(item, send) for item in content]
+
+
+def _versions(versions: Any, send: SendComponent) -> list[Version] | None:
+    """``metadata.versions``: each version's content converted exactly as a message's is, its metadata
+    validated as a message's is."""
+    if check_versions(versions) is None:
+        return None
+    converted = []
+    for position, version in enumerate(versions):
+        try:
+            if not isinstance(version, Version):
+                version = Version.model_validate(dict(version, content=_content(version["content"], send)))
+        except MessagesChatbotError as error:
+            raise MessagesChatbotError(f"metadata.versions[{position}]: {error}") from None
+        except ValidationError as error:
+            raise MessagesChatbotError(f"metadata.versions[{position}]: {first_problem(error, version)}") from None
+        converted.append(version)
+    return converted
+
+
+def _metadata(metadata: Any, send: SendComponent) -> Metadata | None:
     if metadata is None or isinstance(metadata, Metadata):
         return metadata or None
     if not isinstance(metadata, Mapping):
         raise MessagesChatbotError(f"'metadata' must be a dict, got {_describe(metadata)}")
     if not metadata:
         return None
+    fields = dict(metadata)
+    if "versions" in fields:
+        fields["versions"] = _versions(fields["versions"], send)
     try:
-        return Metadata.model_validate(dict(metadata))
+        return Metadata.model_validate(fields)
     except ValidationError as error:
         first = error.errors()[0]
         if not first["loc"]:
@@ -78,12 +117,8 @@ def wire_message(message: Any, index: int, send: SendComponent) -> WireMessage:
         role, content, metadata, options = fields_of(message)
         if role not in ROLES:
             raise MessagesChatbotError(f"role {role!r} is not one of {', '.join(map(repr, ROLES))}")
-        if isinstance(content, list):
-            items: ContentItem | list[ContentItem] = [content_item(item, send) for item in content]
-        else:
-            items = content_item(content, send)
         return WireMessage.model_construct(
-            role=role, content=items, metadata=_metadata(metadata), options=_options(options)
+            role=role, content=_content(content, send), metadata=_metadata(metadata, send), options=_options(options)
         )
     except (TypeError, ValueError) as error:
         raise MessagesChatbotError.at(index, error) from error

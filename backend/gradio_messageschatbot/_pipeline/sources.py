@@ -7,15 +7,15 @@ from typing import Any
 
 from gradio.data_classes import FileData
 
-from .._model.wire import Metadata
+from .._model.wire import MetadataFields
 from ..errors import MessagesChatbotError
 from .files import check_readable, complete_file_dict
 
 
-def received_metadata(metadata: Metadata) -> dict[str, Any]:
+def received_metadata(metadata: MetadataFields) -> dict[str, Any]:
     """``metadata`` as a handler receives it: a source's file must be one the server may read
     (:func:`.files.check_readable`) and arrives as a complete file dict; so must an avatar file."""
-    received = metadata.model_dump(exclude_none=True)
+    received = metadata.model_dump(exclude_none=True, exclude={"versions"})  # received as content is (.incoming)
     if isinstance(metadata.avatar, FileData):
         try:
             received["avatar"] = complete_file_dict(metadata.avatar)
