@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 
 def open_log(page, url: str, name: str, ready: str = "[data-testid=message]"):
     """Load ``url`` and give its chat log named ``name`` once the last element ``ready`` selects in it shows."""
@@ -15,6 +17,30 @@ def stream_next_token(page, count: int) -> None:
     """Click "Next" in an app that streams a token per click and counts them in "Sent"; wait for ``count``."""
     page.get_by_role("button", name="Next").click()
     page.wait_for_function(f"() => document.querySelector('textarea[data-testid=textbox]')?.value === '{count}'")
+
+
+def send_as_the_page(page, button: str, history: list) -> None:
+    """Click ``button`` with the page's request to the queue carrying ``history`` as the chatbot's value,
+    as any client may send it."""
+
+    def rewrite(route):
+        body = json.loads(route.request.post_data)
+        body["data"][0] = history
+        route.continue_(post_data=json.dumps(body))
+
+    page.route("**/gradio_api/queue/join*", rewrite, times=1)
+    page.get_by_role("button", name=button, exact=True).click()
+
+
+def refusal_or_none(page, shown: str) -> str | None:
+    """The text of the chatbot's error once it shows; ``None`` if what ``shown`` selects shows instead, after
+    the page has made every request it leads to."""
+    error = page.get_by_test_id("toast-body").filter(has_text="MessagesChatbot")
+    error.or_(page.locator(shown)).first.wait_for()
+    if error.count():
+        return error.inner_text()
+    page.wait_for_load_state("networkidle")
+    return None
 
 
 # The colour of each element and of the first opaque background behind it, as RGB,

@@ -17,7 +17,7 @@ from ._gradio import STOP, STOPPABLE, ChatbotDataMessages, EventListener, Exampl
 from ._model.fields import AnyMessage
 from ._model.messages import ChatMessage, MessageDict
 from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
-from ._pipeline import embedded
+from ._pipeline import embedded, trust
 from ._pipeline.approval import approval_handler
 from ._pipeline.cache import MAX_BYTES, MessageCache
 from ._pipeline.events import SHAPES, checked_handler
@@ -190,6 +190,7 @@ class MessagesChatbot(_ChatbotEvents):
             like_user_message: If True, user messages get feedback buttons too.
             feedback_comment: If True, choosing feedback opens an optional comment box under the message; sending it fires `like` again with the same index and `liked`, and as value {"content": [the rated contents], "comment": the text}.
         """
+        trust.check_secret()  # at start, not at the first signature
         self.feedback_comment = feedback_comment
         self.type = check_history_type(type)
         self._cache: MessageCache[Any] = MessageCache(max_bytes=cache_max_bytes)

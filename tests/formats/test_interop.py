@@ -310,6 +310,34 @@ def test_stream_accepts_openai_chunk_objects_and_keeps_tool_calls():
     assert stream.finish_reason == "stop" and stream.tool_calls == []
 
 
+def test_stream_shows_content_streamed_as_a_list_of_parts():
+    """Some servers (Mistral) stream delta.content as parts: text parts are the answer, thinking parts the reasoning."""
+    chunks = [
+        chunk({"content": [{"type": "thinking", "thinking": [{"type": "text", "text": "Sum "}]}]}),
+        chunk({"content": [{"type": "thinking", "thinking": [{"type": "text", "text": "them."}]}]}),
+        chunk({"content": [{"type": "text", "text": "Hel"}, {"type": "text", "text": "lo"}]}),
+        chunk({"content": " there"}, finish_reason="stop"),
+    ]
+    *_, last = stream_openai(chunks)
+    assert last == [
+        {"role": "assistant", "content": "Sum them.", "metadata": {"title": "Reasoning", "status": "done"}},
+        {"role": "assistant", "content": "Hello there"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ([{"type": "image_url", "image_url": {"url": "data:image/png;base64,AA"}}], r"holds a .image_url. part"),
+        (["plain string part"], r"holds a 'str' part"),
+        ({"text": "a dict"}, r"must be text or a list of parts, got dict"),
+    ],
+)
+def test_stream_content_it_cannot_show_is_a_clear_error(content, problem):
+    with pytest.raises(ValueError, match=problem):
+        list(stream_openai([chunk({"content": content})]))
+
+
 def test_reasoning_tags_show_an_unclosed_block_as_pending():
     chatbot = MessagesChatbot(reasoning_tags=[("<think>", "</think>")])
     streaming = chatbot.postprocess([{"role": "assistant", "content": "<think>Step one"}]).model_dump()

@@ -114,23 +114,6 @@ def test_a_returned_missing_file_is_a_clear_error(client, folders):
         client.predict(str(folders["allowed"] / "missing.txt"), [], api_name="/return_file")
 
 
-def test_the_local_network_check_in_isolation():
-    from gradio_messageschatbot._pipeline.files import local_network_url
-
-    for url in (
-        "http://127.0.0.1/x",
-        "http://localhost:8000/",
-        "https://[::1]/",
-        "http://10.0.0.5/a",
-        "http://192.168.1.1/",
-        "http://169.254.169.254/latest/meta-data",
-        "http://0.0.0.0/",
-    ):
-        assert local_network_url(url), url
-    for url in ("https://example.org/cat.png", "/tmp/file.txt", "http://8.8.8.8/"):
-        assert not local_network_url(url), url
-
-
 def test_allowed_paths_match_whole_path_parts(tmp_path):
     """An allowed folder or file admits itself and what lies under it, never a neighbour sharing its prefix."""
     folder, file = tmp_path / "shared", tmp_path / "notes.txt"

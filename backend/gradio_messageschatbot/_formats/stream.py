@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._model.messages import REASONING_TITLE, MessageDict
+from ..errors import MessagesChatbotError
 from .openai import tool_call_thought
 
 
@@ -44,8 +45,9 @@ class OpenAIStream:
             if choice.get("index", 0) != 0:
                 continue
             delta = choice.get("delta") or {}
-            self.reasoning += delta.get("reasoning_content") or delta.get("reasoning") or ""
-            self.content += delta.get("content") or ""
+            answer, thinking = _delta_text(delta.get("content"))
+            self.reasoning += (delta.get("reasoning_content") or delta.get("reasoning") or "") + thinking
+            self.content += answer
             self.refusal += delta.get("refusal") or ""
             for piece in delta.get("tool_calls") or []:
                 self._add_tool_call(piece)
@@ -88,6 +90,29 @@ class OpenAIStream:
         if answer:
             shown.append(MessageDict(role="assistant", content=answer))
         return shown
+
+
+def _delta_text(content: Any) -> tuple[str, str]:
+    """A delta's ``content`` as (answer, reasoning): a string, or a list of parts as some servers stream them
+    (Mistral): text parts are the answer, ``thinking`` parts (text parts inside) the reasoning."""
+    if content is None or isinstance(content, str):
+        return content or "", ""
+    if not isinstance(content, list):
+        raise MessagesChatbotError(
+            f"a chunk's delta.content must be text or a list of parts, got {type(content).__name__}"
+        )
+    answer, reasoning = "", ""
+    for part in content:
+        kind = part.get("type") if isinstance(part, Mapping) else type(part).__name__
+        if kind == "text" and isinstance(part.get("text"), str):
+            answer += part["text"]
+        elif kind == "thinking":
+            reasoning += "".join(_delta_text(part.get("thinking")))
+        else:
+            raise MessagesChatbotError(
+                f"a chunk's delta.content holds a {kind!r} part; stream_openai shows text and thinking parts"
+            )
+    return answer, reasoning
 
 
 def stream_openai(chunks: Iterable[Any], stream: OpenAIStream | None = None) -> Iterator[list[MessageDict]]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from gradio.data_classes import FileData, GradioModel
 from pydantic import (
@@ -26,6 +25,7 @@ from pydantic import (
 
 from .._gradio import is_client_data
 from .._pipeline.files import file_data
+from .._pipeline.urls import WEB_SCHEMES, check_url, scheme_of
 from ..errors import MessagesChatbotError
 from .messages import FILE_META
 
@@ -34,24 +34,22 @@ MAX_SOURCES = 200
 MAX_FIELD_CHARS = 20_000
 """Characters a source's title, URL or snippet may hold."""
 
-LINK_SCHEMES = ("http", "https", "mailto")
+LINK_SCHEMES = (*WEB_SCHEMES, "mailto")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 
 
-def check_link(url: str, what: str = "a link") -> str:
+def check_link(url: str, what: str = "a link", *, client: bool = False) -> str:
     """``url`` if it may become a link (``http``/``https`` with a host, or ``mailto``), else an error naming it.
 
     Browsers drop tabs and newlines inside a URL, so ``java\\tscript:`` would still run:
-    any control character or space is refused outright.
+    any control character or space is refused outright. An ``http``/``https`` URL is read
+    as browsers read it (:func:`.urls.check_url`); a client's may not lead into the local network.
     """
     if _CONTROL.search(url):
         raise MessagesChatbotError(f"{what} {url[:100]!r} contains a space or control character")
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        raise MessagesChatbotError(f"{what} {url[:100]!r} is not a valid URL") from None
-    scheme = parts.scheme.lower()
-    if scheme not in LINK_SCHEMES or (scheme != "mailto" and not parts.netloc):
+    if scheme_of(url) in WEB_SCHEMES:
+        return check_url(url, what, allow_local=not client)
+    if scheme_of(url) not in LINK_SCHEMES:
         raise MessagesChatbotError(
             f"{what} {url[:100]!r} is refused: only absolute {', '.join(LINK_SCHEMES)} URLs may be links"
         )
@@ -85,8 +83,8 @@ class Source(GradioModel):
 
     @field_validator("url")
     @classmethod
-    def _link(cls, url: str | None) -> str | None:
-        return None if url is None else check_link(url, "the URL")
+    def _link(cls, url: str | None, info: ValidationInfo) -> str | None:
+        return None if url is None else check_link(url, "the URL", client=is_client_data(info.context))
 
     @field_validator("file", mode="before")
     @classmethod

@@ -9,15 +9,18 @@ URL; a ``timestamp`` is an ISO 8601 date and time (a handler may return a ``date
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 from gradio.data_classes import FileData
 from pydantic import ValidationInfo
 
 from .._gradio import is_client_data
-from .._pipeline.files import is_url, local_network_url
+from .._pipeline.files import is_url
 from ..errors import MessagesChatbotError
 from .sources import check_file, check_link
+
+_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]+:")
 
 MAX_NAME_CHARS = 200
 """Characters a speaker's name may hold: a name, not a message."""
@@ -29,16 +32,14 @@ def check_avatar(avatar: Any, info: ValidationInfo) -> Any:
     come from a client by roads the app does not see (an event's value, gr.ChatInterface's handlers), so a
     local file is named only as a file dict, ``{"path": ...}``."""
     if isinstance(avatar, str):
-        if ":" not in avatar:  # a path: said so, with the form that names a file
+        if not _SCHEME.match(avatar):  # a path (a drive letter is no scheme): said so, with the form that names a file
             raise MessagesChatbotError(
                 f"the avatar URL {avatar[:100]!r} is refused: it is not a URL, and a string is never taken as a "
                 "path (name a local file as {'path': ...})"
             )
-        check_link(avatar, "the avatar URL")
+        check_link(avatar, "the avatar URL", client=is_client_data(info.context))
         if not is_url(avatar):
             raise MessagesChatbotError(f"the avatar URL {avatar[:100]!r} is refused: an avatar is an http(s) image")
-        if is_client_data(info.context) and local_network_url(avatar):
-            raise MessagesChatbotError(f"the avatar URL {avatar[:100]!r} points into the local network and is refused")
         return avatar
     return check_file(avatar, info)
 

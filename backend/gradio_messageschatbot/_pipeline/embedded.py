@@ -36,7 +36,7 @@ from .. import _gradio
 from .._gradio import DataframeData, GalleryData, ImageData, PlotData
 from .._model.wire import ComponentBlock, check_json_data, problem_text
 from ..errors import MessagesChatbotError
-from . import trust
+from . import plots, trust
 from .files import check_readable, find_unmarked_file
 
 Parse = Callable[[Any], Any]
@@ -54,6 +54,11 @@ class EmbeddedKind:
     """The file dicts inside a parsed value."""
     constructor_value: Callable[[Any], Any]
     """What ``component(value=...)`` takes to show the same value again without converting any file."""
+    loads: Callable[[Any], str | None] | None = None
+    """Where a parsed value makes the browser load from an address other than a file's (:mod:`.plots`)."""
+
+    def loading_part(self, value: Any) -> str | None:
+        return self.loads(value) if self.loads is not None and value is not None else None
 
     def validate(self, value: Any) -> Any:
         """The value as plain JSON data, or :class:`MessagesChatbotError` saying what is wrong."""
@@ -136,7 +141,7 @@ KINDS: tuple[EmbeddedKind, ...] = (
         _file_list,
         lambda value: [file["path"] for file in value] if isinstance(value, list) else value["path"],
     ),
-    EmbeddedKind("plot", gr.Plot, _model(PlotData), _no_files, lambda value: PlotData(**value)),
+    EmbeddedKind("plot", gr.Plot, _model(PlotData), _no_files, lambda value: PlotData(**value), plots.loads_from),
     EmbeddedKind("dataframe", gr.Dataframe, _model(DataframeData), _no_files, lambda value: value),
     EmbeddedKind("json", gr.JSON, _json, _no_files, lambda value: value),
     EmbeddedKind("html", gr.HTML, _text, _no_files, lambda value: value),
@@ -192,11 +197,27 @@ _ORIGINS: weakref.WeakKeyDictionary[Component, _Origin] = weakref.WeakKeyDiction
 _warned_unsigned = False
 
 
-def trusted_args(block: ComponentBlock) -> dict[str, Any]:
+def _signed_value(kind: EmbeddedKind, value: Any) -> Any:
+    """The part of a block's value its signature covers: a value that loads from an address (only this
+    server may send one), else none."""
+    return value if kind.loading_part(value) is not None else None
+
+
+def _signature(kind: EmbeddedKind, args: dict[str, Any] | None, value: Any) -> str | None:
+    """The signature of a block this server sends; none when there is nothing to trust."""
+    signed_value = _signed_value(kind, value)
+    return trust.sign(kind.name, args or {}, signed_value) if args or signed_value is not None else None
+
+
+def _is_signed(kind: EmbeddedKind, block: ComponentBlock, value: Any) -> bool:
+    return trust.is_signed(kind.name, block.constructor_args, block.signature, _signed_value(kind, value))
+
+
+def trusted_args(kind: EmbeddedKind, block: ComponentBlock, value: Any) -> dict[str, Any]:
     """The block's constructor arguments if this server signed them, else none."""
     if not block.constructor_args:
         return {}
-    if trust.is_signed(block.component, block.constructor_args, block.signature):
+    if _is_signed(kind, block, value):
         return dict(block.constructor_args)
     _warn_unsigned()
     return {}
@@ -215,12 +236,19 @@ def _warn_unsigned() -> None:
 
 
 def received_value(block: ComponentBlock) -> tuple[EmbeddedKind, Any]:
-    """The block's kind and its value, checked: files must be ones a client may name."""
+    """The block's kind and its value, checked: files must be ones a client may name, and a value that makes
+    the browser load from an address (a plot's data URL) must be one this server sent."""
     kind = kind_named(block.component)
     value = kind.validate(block.value)
     if value is not None:
         for file in kind.files(value):
             _check_file(file)
+    loading_part = kind.loading_part(value)
+    if loading_part is not None and not _is_signed(kind, block, value):
+        raise MessagesChatbotError(
+            f"the {kind.name} component's value loads from an address ({loading_part}), which only the app "
+            "may send: a client's plot must hold its data inline"
+        )
     return kind, value
 
 
@@ -270,7 +298,7 @@ def _template(kind: EmbeddedKind, args: dict[str, Any]) -> _Template:
 def receive(block: ComponentBlock) -> Component:
     """The component a handler receives for a block: of the block's kind, holding its value as sent."""
     kind, value = received_value(block)
-    args = trusted_args(block)
+    args = trusted_args(kind, block, value)
     template = _template(kind, args)
     component = _gradio.copy_component(template.component)
     if value is not None:
@@ -280,7 +308,7 @@ def receive(block: ComponentBlock) -> Component:
         value=value,
         constructor_args=args,
         props=template.props,
-        signature=block.signature if args else None,
+        signature=block.signature if args or _signed_value(kind, value) is not None else None,
     )
     _ORIGINS[component] = _Origin(sent, to_jsonable_python(value))
     return component
@@ -313,7 +341,12 @@ def _edited_block(kind: EmbeddedKind, component: Component, origin: _Origin) -> 
     except (MessagesChatbotError, PydanticSerializationError):
         _gradio.set_value(component, component.value, component.value)
         return None
-    return origin.block.model_copy(update={"value": check_json_data(value, f"the {kind.name} component's value")})
+    return origin.block.model_copy(
+        update={
+            "value": check_json_data(value, f"the {kind.name} component's value"),
+            "signature": _signature(kind, origin.block.constructor_args, value),
+        }
+    )
 
 
 def _unchanged(component: Component, origin: _Origin) -> bool:
@@ -327,6 +360,12 @@ def _unchanged(component: Component, origin: _Origin) -> bool:
 def received_block(component: Component) -> ComponentBlock:
     """The block a component built by :func:`receive` stands for: server props and signature, value as sent."""
     return _ORIGINS[component].block
+
+
+def _parsed(kind: EmbeddedKind, value: Any) -> Any:
+    """A serialized value as a received one reads (what a signature over it covers); only kinds whose
+    values may load from an address are parsed."""
+    return kind.validate(to_jsonable_python(value)) if kind.loads is not None else None
 
 
 def send(chatbot: Chatbot, component: Component) -> ComponentBlock:
@@ -352,7 +391,7 @@ def send(chatbot: Chatbot, component: Component) -> ComponentBlock:
             value=message.value,
             constructor_args=args if args is not None else {},
             props=_props(message.props),
-            signature=trust.sign(kind.name, args) if args else None,  # no arguments: nothing to trust
+            signature=_signature(kind, args, _parsed(kind, message.value)),
         )
     except ValidationError as error:  # its data JSON cannot carry (wire.check_json_data)
         raise MessagesChatbotError(

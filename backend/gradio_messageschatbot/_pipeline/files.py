@@ -6,27 +6,23 @@ embedded components, ``to_openai``, ``to_transformers``):
 - :func:`check_readable`: a local path must lie in Gradio's upload folder (uploads
   and Gradio's cache, which are what Gradio itself lets a client refer to) or in
   the running app's ``allowed_paths``, and not in its ``blocked_paths``;
-- :func:`local_network_url`: a URL must not name this machine or a private
-  network, in any spelling of the address.
+- :func:`.urls.check_url`: a URL must not name this machine or a private
+  network, in any spelling browsers and HTTP libraries accept.
 """
 
 from __future__ import annotations
 
 import functools
-import ipaddress
 import os
-import socket
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from gradio.data_classes import FileData
 
 from .. import _gradio
 from .._model.messages import FILE_META, FileDataDict
 from ..errors import MessagesChatbotError
-
-_LOCAL_HOST_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
+from .urls import check_url
 
 
 def is_url(path: str) -> bool:
@@ -123,9 +119,7 @@ def check_readable(path: str, allowed_paths: Iterable[str | os.PathLike[str]] = 
     a client must not be able to make the server read it.
     """
     if is_url(path):
-        if local_network_url(path):
-            raise MessagesChatbotError(f"the URL {path!r} points into the local network and is refused")
-        return path
+        return check_url(path)
     real = os.path.realpath(path)  # the file's own path is resolved every time: links may change
     app_allowed, app_blocked = _gradio.running_app_paths()
     if any(_blocked(real, os.fspath(blocked)) for blocked in app_blocked):
@@ -160,41 +154,3 @@ def find_unmarked_file(value: Any) -> str | None:
         elif isinstance(item, list | tuple):
             stack.extend(item)
     return None
-
-
-def _address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """The IP address a URL host spells, in any form a resolver accepts (``127.1``, ``0x7f000001``, ``0177.0.0.1``)."""
-    try:
-        return ipaddress.ip_address(host)
-    except ValueError:
-        pass
-    try:
-        return ipaddress.IPv4Address(socket.inet_aton(host))
-    except OSError:
-        return None
-
-
-def local_network_url(path: str) -> bool:
-    """Whether ``path`` is a URL naming this machine or a private network.
-
-    Client-sent URLs like these are refused so that nothing downstream (a
-    handler, an LLM server, Gradio's own download) is led to fetch from inside
-    the network. Every spelling of an address counts; host names other than the
-    well-known local ones are not resolved (a name can change what it resolves
-    to after any check, so an app that fetches URLs must still do so from a
-    network that cannot reach inside).
-    """
-    if not is_url(path):
-        return False
-    try:
-        host = unquote(urlsplit(path).hostname or "").rstrip(".").lower()
-    except ValueError:  # a malformed netloc (e.g. an unclosed "[") is not a usable URL
-        return True
-    if host in _LOCAL_HOST_NAMES or host.endswith(".localhost") or not host:
-        return True
-    address = _address(host.split("%", 1)[0])
-    if address is None:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    return not address.is_global or address.is_multicast
