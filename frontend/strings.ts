@@ -25,6 +25,7 @@ export const STRINGS = {
 	export_json: "JSON (messages format)",
 	export_markdown: "Markdown",
 	clear: "Clear",
+	custom_action: "Custom action",
 	message_actions: "Actions for {speaker} message {number}",
 	copy_message: "Copy message",
 	retry: "Retry",

@@ -76,3 +76,18 @@ _CONTRASTS = """(els) => {
 def contrast_ratios(elements) -> list[tuple[str, float]]:
     """Each element's label (or class) and the WCAG contrast of its text colour on what is behind it."""
     return [(name, ratio) for name, ratio in elements.evaluate_all(_CONTRASTS)]
+
+
+# Every control a person clicks in a root: name, width and height. Links inside running text are left
+# out: they are as tall as the text they sit in.
+_CONTROLS = """root => [...root.querySelectorAll('button, a[href], summary, input, [role=button], [role=menuitem]')]
+    .filter(el => el.matches('button') || !el.closest('.md'))
+    .map(el => [el, el.getBoundingClientRect()])
+    .filter(([, box]) => box.width > 0 && box.height > 0)
+    .map(([el, box]) => [el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30) || el.tagName,
+        Math.round(box.width * 10) / 10, Math.round(box.height * 10) / 10])"""
+
+
+def small_controls(root, minimum: float = 24) -> list[tuple[str, float, float]]:
+    """The controls in ``root`` (a locator) smaller than ``minimum`` px either way: too small to hit."""
+    return [(name, width, height) for name, width, height in root.evaluate(_CONTROLS) if min(width, height) < minimum]

@@ -10,7 +10,6 @@ is hard to see.
 from __future__ import annotations
 
 import ast
-import functools
 import inspect
 import os
 from contextvars import ContextVar
@@ -21,7 +20,8 @@ import gradio.blocks
 import gradio.helpers
 import gradio_messageschatbot
 import pytest
-from gradio_messageschatbot import MessagesChatbot, _gradio, pop_last_user_turn
+from gradio_messageschatbot import MessagesChatbot, _gradio
+from gradio_messageschatbot._formats import chat_interface
 from pydantic import BaseModel
 
 PACKAGE = Path(gradio_messageschatbot.__file__).parent
@@ -194,41 +194,83 @@ def test_chatbot_constructor_parameters_are_all_spelled_out():
     )
 
 
-def test_chatbot_has_retry_and_undo_events():
+def test_chatbot_has_no_input_event_of_its_own():
     events = {getattr(event, "event_name", event) for event in gr.Chatbot.EVENTS}
-    assert {"retry", "undo"} <= events, changed("gr.Chatbot's events", "MessagesChatbot.retry/undo")
+    assert "input" not in events, changed("gr.Chatbot's events (it has `input` now)", "_gradio.INPUT")
 
 
 # --- gr.ChatInterface ---------------------------------------------------------------
 
 
-def test_chat_interface_wires_its_pop_handler_to_retry_and_undo():
-    """ChatInterface hands its `_pop_last_user_message` to the chatbot's retry and undo; on the messages format
-    MessagesChatbot swaps it for pop_last_user_turn."""
+def history_handlers(interface: gr.ChatInterface, app: gr.Blocks) -> set[str]:
+    """The functions wired to events that take or return a history (the chat, ChatInterface's two States of it,
+    its saved conversations), each named as chat_interface.py's tables name it."""
+    holders = {interface.chatbot, interface.chatbot_state, interface.chatbot_value, interface.saved_conversations}
+    names = set()
+    for block_fn in app.fns.values():
+        if not holders & {*block_fn.inputs, *block_fn.outputs}:
+            continue
+        fn = block_fn.fn
+        if inspect.unwrap(fn) is interface.fn:
+            names.add("fn")  # _submit_fn / _stream_fn / the API endpoint, named after fn
+        elif fn.__name__ == "<lambda>":
+            # a lambda that names nothing can only pass its arguments along
+            assert not fn.__code__.co_names, f"{fn.__qualname__} reads a history: {fn.__code__.co_names}"
+        else:
+            names.add(fn.__name__)
+    return names
+
+
+@pytest.mark.parametrize("multimodal", [False, True])
+def test_every_chat_interface_handler_of_a_history_is_known(multimodal, tmp_path, monkeypatch):
+    """Each ChatInterface handler that takes or returns a history is either fitted (READERS: handed gr.Chatbot's
+    normalized history) or known to work on any shape (PASSERS). A Gradio release that adds one fails here."""
+    monkeypatch.chdir(tmp_path)  # flagging and cached examples write under the working directory
     with gr.Blocks() as app:
-        interface = gr.ChatInterface(lambda message, history: message, chatbot=MessagesChatbot())
-    assert _gradio.chat_interface_pop(interface._pop_last_user_message) is interface, changed(
-        "ChatInterface._pop_last_user_message", "chat_interface.adapt_chat_interface_handler"
+        extra = gr.Textbox()
+        interface = gr.ChatInterface(
+            lambda message, history: ("ok", "x"),
+            chatbot=MessagesChatbot(),
+            multimodal=multimodal,
+            editable=True,
+            save_history=True,
+            flagging_mode="manual",
+            examples=[{"text": "hi", "files": []}] if multimodal else ["hi"],
+            cache_examples=True,
+            cache_mode="lazy",
+            additional_outputs=[extra],
+        )
+    found = history_handlers(interface, app)
+    known = {*chat_interface.READERS, *chat_interface.PASSERS, "fn", chat_interface.FLAG, "_follow_the_page"}
+    assert found <= known, changed(
+        f"the handlers ChatInterface wires to the chat: unknown {sorted(found - known)}", "chat_interface.py"
     )
-    swapped = [
-        block_fn.fn
-        for block_fn in app.fns.values()
-        if isinstance(block_fn.fn, functools.partial) and block_fn.fn.func is pop_last_user_turn
-    ]
-    assert len(swapped) == 2, changed("how ChatInterface wires retry and undo", "MessagesChatbot.retry/undo")
+    for name in chat_interface.READERS:
+        assert callable(getattr(interface, name, None)), changed(f"ChatInterface.{name}", "chat_interface.py")
+    assert {"_pop_last_user_message", "_save_conversation", "flag"} <= found, changed(
+        "which handlers ChatInterface wires", "chat_interface.py"
+    )
 
 
-def test_chat_interface_wires_its_loader_of_saved_conversations_after_retry_and_undo():
-    """With save_history=True, ChatInterface loads a conversation kept in the browser by its `_load_conversation`,
-    wired after the chatbot's retry and undo: the checking loader MessagesChatbot installs then is the one wired."""
+def test_the_chat_finds_its_chat_interface():
+    with gr.Blocks():
+        chatbot = MessagesChatbot()
+        interface = gr.ChatInterface(lambda message, history: message, chatbot=chatbot)
+    assert _gradio.enclosing_chat_interface(chatbot) is interface, changed(
+        "where ChatInterface renders its chatbot", "chat_interface.fit"
+    )
+    assert _gradio.enclosing_chat_interface(MessagesChatbot()) is None
+
+
+def test_chat_interface_wires_the_checking_loader_of_saved_conversations():
+    """With save_history=True, ChatInterface loads a conversation kept in the browser by its `_load_conversation`;
+    the one it wires must be the checking loader chat_interface.fit installs, with the parameters Gradio fills."""
     with gr.Blocks() as app:
         gr.ChatInterface(lambda message, history: message, chatbot=MessagesChatbot(), save_history=True)
-    loaders = [
-        block_fn.fn for block_fn in app.fns.values() if getattr(block_fn.fn, "checks_saved_conversations", False)
-    ]
-    assert len(loaders) == 1, changed("how ChatInterface loads saved conversations", "check_saved_conversations")
+    loaders = [block_fn.fn for block_fn in app.fns.values() if getattr(block_fn.fn, chat_interface.CHECKS_SAVED, False)]
+    assert len(loaders) == 1, changed("how ChatInterface loads saved conversations", "chat_interface._checking_saved")
     parameters = list(inspect.signature(loaders[0]).parameters)
-    assert parameters == ["index", "conversations"], changed("ChatInterface._load_conversation", "_gradio")
+    assert parameters == ["index", "conversations"], changed("ChatInterface._load_conversation", "chat_interface")
 
 
 def test_event_data_is_built_from_the_handlers_annotations():

@@ -3,8 +3,8 @@
 Gradio's public API does not cover what this component needs: where uploads and
 the cache live, which folders the running app may serve, how ``gr.Chatbot``
 serializes an embedded component and splits reasoning, how a component remembers
-its constructor arguments, which handler ``gr.ChatInterface`` wires to retry and
-undo, and the data models it keeps for chat messages and media values. Each is
+its constructor arguments, where ``gr.ChatInterface`` holds the chat and which of
+its handlers is flagging, and the data models it keeps for chat messages and media values. Each is
 reached through this module only, and ``tests/test_gradio_contract.py`` fails
 with a clear message when an installed Gradio changes one of them.
 """
@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from gradio import utils
+from gradio.blocks import Block
 from gradio.chat_interface import ChatInterface
 from gradio.components.base import Component
 from gradio.components.chatbot import (
@@ -35,10 +36,12 @@ from gradio.components.gallery import GalleryData
 from gradio.components.plot import PlotData
 from gradio.context import LocalContext
 from gradio.data_classes import ImageData
-from gradio.events import Dependency, EventListener
+from gradio.events import Dependency, EventListener, Events
+from gradio.flagging import ChatCSVLogger
 from gradio_client import utils as client_utils
 
 __all__ = [
+    "ChatInterface",
     "ChatbotDataMessages",
     "ComponentMessage",
     "DataframeData",
@@ -186,7 +189,7 @@ def add_event(cls: type[Component], event: EventListener) -> None:
     """Give a component class one event more, as Gradio's metaclass does for the events a class lists.
 
     Listing ``EVENTS`` in the class body would have the metaclass replace every method named after an
-    event (``MessagesChatbot``'s ``retry`` and ``undo``) and write stubs into a ``.pyi`` beside it.
+    event (``MessagesChatbot``'s ``like``) and write stubs into a ``.pyi`` beside it.
     """
     listener: EventListener = event.copy()  # type: ignore[no-untyped-call]  # Gradio leaves it unannotated
     listener.set_doc(component=cls.__name__)
@@ -196,36 +199,19 @@ def add_event(cls: type[Component], event: EventListener) -> None:
 
 # --- gr.ChatInterface ---------------------------------------------------------------
 
-_POP_HANDLER = "_pop_last_user_message"
-"""The ChatInterface method wired to a chatbot's retry and undo; it reads gr.Chatbot's normalized form."""
+INPUT = Events.input
+"""The chat's ``input`` event: the user changed the shown history (picked another version of a reply).
+gr.Chatbot has none; it is Gradio's own ``input`` listener, as other input components have it."""
 
 
-def chat_interface_pop(fn: object) -> ChatInterface | None:
-    """The ChatInterface whose retry/undo handler ``fn`` is, or ``None`` for any other function."""
-    owner = getattr(fn, "__self__", None)
-    if isinstance(owner, ChatInterface) and getattr(fn, "__name__", "") == _POP_HANDLER:
-        return owner
-    return None
+def enclosing_chat_interface(block: Block) -> ChatInterface | None:
+    """The ChatInterface ``block`` was just rendered into (its layout is nested in the interface), if any."""
+    parent = getattr(block, "parent", None)
+    while parent is not None and not isinstance(parent, ChatInterface):
+        parent = getattr(parent, "parent", None)
+    return parent
 
 
-_LOAD_HANDLER = "_load_conversation"
-"""The ChatInterface method that makes a conversation saved in the browser (``save_history=True``) its
-chatbot's value: the conversation comes from the browser's localStorage, so a client writes it."""
-
-
-def check_saved_conversations(owner: ChatInterface, check: Callable[[Any], None]) -> None:
-    """Have ``owner`` pass every saved conversation it loads to ``check`` first.
-
-    ChatInterface wires its loader after its chatbot's retry and undo, whose registration calls this:
-    the loader it wires is then the checking one. Called once per retry and undo, it wraps once.
-    """
-    load = getattr(owner, _LOAD_HANDLER)
-    if getattr(load, "checks_saved_conversations", False):
-        return
-
-    def checked_load(index: int, conversations: list[Any]) -> Any:
-        check(conversations[index])
-        return load(index, conversations)
-
-    checked_load.checks_saved_conversations = True  # type: ignore[attr-defined]
-    setattr(owner, _LOAD_HANDLER, checked_load)
+def is_chat_flagging(fn: object) -> bool:
+    """Whether ``fn`` is the callback ChatInterface wires to the chat's ``like`` when ``flagging_mode="manual"``."""
+    return isinstance(getattr(fn, "__self__", None), ChatCSVLogger) and getattr(fn, "__name__", "") == "flag"

@@ -15,6 +15,11 @@ describe("embedded_view", () => {
 	test("image uses alt text, then label, then the name", () => {
 		expect(embedded_view(block("image", file("a.png"), { alt_text: "A cat" }))).toMatchObject({ kind: "image", alt: "A cat" });
 		expect(embedded_view(block("image", file("a.png"), { label: "Photo" }))).toMatchObject({ alt: "Photo" });
+		expect(embedded_view(block("image", file("a.png")))).toMatchObject({ alt: "a.png" });
+	});
+	test("unlabelled audio and video are titled by their file's name, not the component's", () => {
+		expect(embedded_view(block("audio", file("tone.wav")))).toMatchObject({ kind: "audio", alt: "tone.wav" });
+		expect(embedded_view(block("video", { video: file("clip.mp4") }, { label: "" }))).toMatchObject({ alt: "clip.mp4" });
 	});
 	test("an image Gradio inlined (SVG: a data URL, no path) is shown, alone or in a gallery", () => {
 		const svg = { path: null, url: "data:image/svg+xml;base64,PHN2Zy8+", orig_name: "logo.svg" };

@@ -1,4 +1,5 @@
 import type { FileData } from "../model/types";
+import { file_name } from "../model/files";
 import type { ComponentBlock } from "../kinds/component";
 
 /** What an embedded Gradio component shows, decided from its name and value. */
@@ -51,21 +52,26 @@ function gallery_items(value: unknown): GalleryItem[] {
 	});
 }
 
+/** What names a picture or a recording: its alt text, its label, else its file's name (never the
+ * component's name: every unlabelled gr.Audio would be called "audio"). */
+function media_title(block: ComponentBlock, file: FileData): string {
+	return (block.props?.alt_text as string | undefined) || (block.props?.label as string | undefined) || file_name(file);
+}
+
 /** The view for a component block; unknown components say so rather than vanish. */
 export function embedded_view(block: ComponentBlock): EmbeddedView {
 	const { component, value } = block;
 	const label = (block.props?.label as string | undefined) ?? null;
-	const alt = (block.props?.alt_text as string | undefined) || label || component;
 	if (value === null || value === undefined) return { kind: "empty", name: label || component };
 	switch (component) {
 		case "image": {
 			const file = as_file(value);
-			return file ? { kind: "image", file, alt } : { kind: "unsupported", name: component };
+			return file ? { kind: "image", file, alt: media_title(block, file) } : { kind: "unsupported", name: component };
 		}
 		case "video":
 		case "audio": {
 			const file = as_file((value as { video?: unknown }).video ?? value);
-			return file ? { kind: component, file, alt } : { kind: "unsupported", name: component };
+			return file ? { kind: component, file, alt: media_title(block, file) } : { kind: "unsupported", name: component };
 		}
 		case "gallery":
 			return { kind: "gallery", items: gallery_items(value) };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { MAX_THOUGHT_DEPTH, group_messages, nest_thoughts, opens_at_first } from "./history";
+import { MAX_THOUGHT_DEPTH, group_messages, message_keys, nest_thoughts, opens_at_first } from "./history";
 import type { Message, MessageNode } from "./types";
 
 const text = (role: Message["role"], t: string, metadata?: Message["metadata"]): Message => ({
@@ -51,8 +51,34 @@ describe("group_messages", () => {
 		expect(groups[0].nodes[0].children.map((n) => n.index)).toEqual([1]);
 	});
 
+	test("an unnamed message joins the speaker before it, never a named one after it", () => {
+		const groups = group_messages(
+			[
+				text("assistant", "unnamed first"),
+				text("assistant", "writer", { name: "Writer" }),
+				text("assistant", "unnamed after")
+			],
+			true
+		);
+		expect(groups.map((g) => g.nodes.map((n) => n.index))).toEqual([[0], [1, 2]]);
+	});
+
 	test("an empty history has no groups", () => {
 		expect(group_messages([], true)).toEqual([]);
+	});
+});
+
+describe("message_keys", () => {
+	test("a message inserted before others leaves their keys as they were", () => {
+		const before = [text("user", "go"), text("assistant", "a", { id: "a" }), text("assistant", "b", { id: "b" }), text("assistant", "end")];
+		const after = [before[0], before[1], text("assistant", "result", { parent_id: "a" }), before[2], before[3]];
+		expect(message_keys(before)).toEqual(["+1", "id:a", "id:b", "id:b+1"]);
+		expect(message_keys(after)).toEqual(["+1", "id:a", "id:a+1", "id:b", "id:b+1"]);
+	});
+
+	test("a repeated id still gives unique keys", () => {
+		const keys = message_keys([text("assistant", "x", { id: 1 }), text("assistant", "y", { id: 1 })]);
+		expect(new Set(keys).size).toBe(2);
 	});
 });
 

@@ -37,7 +37,8 @@ interface Place {
  */
 export function nest_thoughts(
 	messages: Message[],
-	first_index = 0
+	first_index = 0,
+	keys: string[] = message_keys(messages)
 ): MessageNode[] {
 	const roots: MessageNode[] = [];
 	// Thoughts seen so far, by id, with where they were placed.
@@ -46,6 +47,7 @@ export function nest_thoughts(
 		const node: MessageNode = {
 			message,
 			index: first_index + offset,
+			key: keys[offset],
 			children: []
 		};
 		const parent_id = message.metadata?.parent_id;
@@ -74,22 +76,44 @@ export function nest_thoughts(
  */
 export function group_messages(messages: Message[], group_consecutive: boolean): MessageGroup[] {
 	const groups: MessageGroup[] = [];
+	const keys = message_keys(messages);
 	let start = 0;
 	let speaker = messages.length ? given_name(messages[0]) : null;
 	for (let i = 1; i <= messages.length; i++) {
 		if (i < messages.length && messages[i].role === messages[start].role && same_speaker(speaker, messages[i])) {
-			speaker ??= given_name(messages[i]);
 			continue;
 		}
 		if (i < messages.length) speaker = given_name(messages[i]);
 		const role = messages[start].role;
-		const roots = nest_thoughts(messages.slice(start, i), start);
+		const roots = nest_thoughts(messages.slice(start, i), start, keys.slice(start, i));
 		if (group_consecutive) {
-			groups.push({ role, first_index: start, nodes: roots });
+			groups.push({ role, first_index: start, key: keys[start], nodes: roots });
 		} else {
-			for (const root of roots) groups.push({ role, first_index: root.index, nodes: [root] });
+			for (const root of roots) groups.push({ role, first_index: root.index, key: root.key, nodes: [root] });
 		}
 		start = i;
 	}
 	return groups;
+}
+
+/**
+ * Who each message is, for the page's own state (a thought opened or folded, a comment being written): its
+ * `metadata.id` when it has one, else its place after the last message that has one. A message inserted
+ * before others (a tool's result after its call) then leaves the state of those after it where it was,
+ * where positions would hand one message's state to the next. Keys are unique (a repeated id is numbered).
+ */
+export function message_keys(messages: Message[]): string[] {
+	const seen = new Map<string, number>();
+	let anchor = "";
+	let since = 0;
+	return messages.map((message) => {
+		const id = message.metadata?.id;
+		if (id === undefined || id === null) return `${anchor}+${++since}`;
+		const name = `id:${String(id)}`;
+		const count = (seen.get(name) ?? 0) + 1;
+		seen.set(name, count);
+		anchor = count > 1 ? `${name}#${count}` : name;
+		since = 0;
+		return anchor;
+	});
 }

@@ -55,6 +55,10 @@ export interface ChatbotEvents {
 	clear: never;
 	tool_approval: ToolApproval;
 	stop: never;
+	/** A gr.Button given in `buttons` was clicked: Gradio fires that button's own `click` listeners. */
+	custom_button_click: { id: number };
+	/** The user changed the history shown (picked another version of a reply). */
+	input: never;
 }
 
 export const DEFAULT_LATEX_DELIMITERS = [
@@ -67,4 +71,19 @@ export const DEFAULT_LATEX_DELIMITERS = [
 /** Whether `buttons` lists a built-in button ("copy", "copy_all", "share"). */
 export function has_button(buttons: (string | object)[] | null | undefined, name: string): boolean {
 	return (buttons ?? ["copy", "copy_all"]).includes(name);
+}
+
+/** A gr.Button given in `buttons`, as Gradio sends it (the button's config, with the id its events name). */
+export interface CustomButton {
+	id: number;
+	value: string | null;
+	icon: FileData | null;
+}
+
+/** The gr.Button instances in `buttons`, in order. */
+export function custom_buttons(buttons: (string | object)[] | null | undefined): CustomButton[] {
+	return (buttons ?? []).filter(
+		(button): button is CustomButton =>
+			typeof button === "object" && button !== null && typeof (button as { id?: unknown }).id === "number"
+	);
 }

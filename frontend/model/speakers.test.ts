@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { ENGLISH } from "../strings";
 import type { Message, MessageGroup } from "./types";
-import { avatar_src, format_timestamp, group_speaker, same_speaker, spoken_name } from "./speakers";
+import { avatar_choices, avatar_src, format_timestamp, group_speaker, initials, same_speaker, spoken_name } from "./speakers";
 import { group_messages } from "./history";
 import { conversation_markdown } from "./transcript";
 
@@ -12,7 +12,8 @@ const said = (name: string | null, role: Message["role"] = "assistant"): Message
 });
 
 test("a different name starts a new speaker; an unnamed message joins the run", () => {
-	expect(same_speaker(null, said("Writer"))).toBe(true);
+	expect(same_speaker(null, said("Writer"))).toBe(false); // unnamed before: the role's own voice, not Writer's
+	expect(same_speaker(null, said(null))).toBe(true);
 	expect(same_speaker("Writer", said(null))).toBe(true);
 	expect(same_speaker("Writer", said("Writer"))).toBe(true);
 	expect(same_speaker("Writer", said("Critic"))).toBe(false);
@@ -38,9 +39,11 @@ test("a group's avatar is the first one its messages give", () => {
 	const group: MessageGroup = {
 		role: "assistant",
 		first_index: 0,
+		key: "+1",
 		nodes: [said("Writer"), { ...said(null), metadata: { avatar: "https://x.org/a.png" } }].map((message, index) => ({
 			message,
 			index,
+			key: `+${index + 1}`,
 			children: []
 		}))
 	};
@@ -71,4 +74,18 @@ test("the Markdown transcript heads a message with its speaker's name, role and 
 	expect(conversation_markdown([message, said(null, "user")], ENGLISH)).toBe(
 		"### Writer (Assistant) · 2025-01-02T15:05:00+00:00\n\nDraft ready.\n\n### User\n\nhi\n"
 	);
+});
+
+test("a group's avatars: its speaker's, then its role's, leaving out what cannot be an image", () => {
+	const role = { path: "/tmp/bot.png", url: "http://h/file=/tmp/bot.png" };
+	expect(avatar_choices("https://x.org/a.png", role, "")).toEqual(["https://x.org/a.png", "http://h/file=/tmp/bot.png"]);
+	expect(avatar_choices("javascript:alert(1)", role, "")).toEqual(["http://h/file=/tmp/bot.png"]);
+	expect(avatar_choices(null, null, "")).toEqual([]);
+});
+
+test("initials are the first letters of the first two words", () => {
+	expect(initials("Ada Lovelace")).toBe("AL");
+	expect(initials("  writer ")).toBe("W");
+	expect(initials("Ünal de la Cruz")).toBe("ÜD");
+	expect(initials("😀 Bot")).toBe("😀B");
 });

@@ -8,10 +8,11 @@ export function given_name(message: Message): string | null {
 	return (typeof name === "string" && name.trim()) || null;
 }
 
-/** Whether `message` may join a run spoken by `run`: a different given name starts a new speaker. */
+/** Whether `message` may join a run spoken by `run` (null: the role's own voice, no name given): a message
+ * without a name joins the speaker before it; a name other than the run's starts a new speaker. */
 export function same_speaker(run: string | null, message: Message): boolean {
 	const name = given_name(message);
-	return run === null || name === null || name === run;
+	return name === null || name === run;
 }
 
 /** Who speaks in a group: the first name and avatar its messages give (null: the role's own). */
@@ -45,6 +46,28 @@ export function avatar_src(avatar: string | FileData | null, root: string): stri
 	} catch {
 		return null;
 	}
+}
+
+/** The avatars a group may show, best first: the speaker's own, then the role's (null: none given).
+ * An image that fails to load gives way to the next. */
+export function avatar_choices(
+	speaker_avatar: string | FileData | null,
+	role_avatar: FileData | null,
+	root: string
+): string[] {
+	const choices = [avatar_src(speaker_avatar, root), role_avatar && file_src(role_avatar, root)];
+	return choices.filter((src): src is string => Boolean(src));
+}
+
+/** What stands in for an avatar that would not load: the first letters of the name's first two words. */
+export function initials(name: string): string {
+	return name
+		.trim()
+		.split(/\s+/)
+		.slice(0, 2)
+		.map((word) => Array.from(word)[0] ?? "")
+		.join("")
+		.toUpperCase();
 }
 
 /** A timestamp as people read it, in their locale and time zone ("" if it is not a date). */

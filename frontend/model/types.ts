@@ -62,6 +62,8 @@ export interface Message {
 export interface MessageNode {
 	message: Message;
 	index: number;
+	/** Who the message is, across updates (`message_keys`): the page's state for it follows this, not `index`. */
+	key: string;
 	children: MessageNode[];
 }
 
@@ -70,6 +72,8 @@ export interface MessageGroup {
 	role: Role;
 	/** Index of the group's first message; a stable key while the history grows. */
 	first_index: number;
+	/** Its first message's key: the group's state follows it. */
+	key: string;
 	nodes: MessageNode[];
 }
 

@@ -1,4 +1,5 @@
-"""gr.ChatInterface around MessagesChatbot; CHAT_MODE picks plain, streaming or multimodal.
+"""gr.ChatInterface around MessagesChatbot; CHAT_MODE picks plain, streaming or multimodal; SAVE_HISTORY=1 saves
+conversations in the browser.
 
 Each reply says what the function received, so a test can read it off the page.
 """
@@ -41,6 +42,7 @@ demo = gr.ChatInterface(
     chatbot=MessagesChatbot(label="Chat", height=500),
     multimodal=MODE == "multimodal",
     editable=True,
+    save_history=os.environ.get("SAVE_HISTORY") == "1",
     title=f"ChatInterface ({MODE})",
 )
 

@@ -92,6 +92,8 @@ def report_like(data: gr.LikeData) -> str:
 
 # With PARITY_WITHOUT_OURS set, the page leaves MessagesChatbot out: the baseline for what it adds.
 WITH_OURS = not os.environ.get("PARITY_WITHOUT_OURS")
+# PARITY_THEME names one of gr.themes (Soft, Monochrome, ...): the same page in that theme.
+THEME = os.environ.get("PARITY_THEME")
 
 with gr.Blocks(title="Parity: gr.Chatbot and MessagesChatbot") as demo:
     layout = gr.Radio(["bubble", "panel"], value="bubble", label="Layout", elem_id="parity-layout")
@@ -115,4 +117,8 @@ with gr.Blocks(title="Parity: gr.Chatbot and MessagesChatbot") as demo:
         )
 
 if __name__ == "__main__":
-    demo.launch(server_name="127.0.0.1", allowed_paths=[str(FILES), str(FOLDER)])
+    demo.launch(
+        server_name="127.0.0.1",
+        allowed_paths=[str(FILES), str(FOLDER)],
+        theme=getattr(gr.themes, THEME)() if THEME else None,
+    )

@@ -32,10 +32,35 @@ def decide(history: list, data: ToolApprovalData):
     return history, json.dumps({**received, "approved": data.approved}, sort_keys=True)
 
 
+PENDING_CALLS = [
+    {"role": "user", "content": "Tidy up the folders."},
+    tool_call_thought("a1", "clean", '{"folder": "one"}', "pending", "awaiting-approval"),
+    tool_call_thought("a2", "clean", '{"folder": "two"}', "pending", "awaiting-approval"),
+    tool_call_thought("a3", "clean", '{"folder": "three"}', "pending", "awaiting-approval"),
+    {"role": "assistant", "content": "Waiting for your approval."},
+]
+
+
+def decide_as_the_demo(history: list, data: ToolApprovalData):
+    """As the demo does: running first, then done with the result inserted right after the call; or denied."""
+    call = history[data.index]
+    if not data.approved:
+        call["metadata"].update(status="done", tool_state="denied")
+        yield history
+        return
+    call["metadata"]["tool_state"] = "running"
+    yield history
+    call["metadata"].update(status="done", tool_state="done")
+    history.insert(data.index + 1, tool_result_thought(str(data.id), f"Cleaned {data.arguments}"))
+    yield history
+
+
 with gr.Blocks() as demo:
     chatbot = MessagesChatbot(HISTORY, label="Tools", height=720, elem_id="tools")
     report = gr.Textbox(label="Report", elem_id="report")
     chatbot.tool_approval(decide, outputs=[chatbot, report], api_name="tool_approval")
+    pending = MessagesChatbot(PENDING_CALLS, label="Pending calls", height=400)
+    pending.tool_approval(decide_as_the_demo, outputs=pending)
     echo = MessagesChatbot(visible=False)
     gr.Button(visible=False).click(lambda history: history, echo, echo, api_name="echo")
 

@@ -61,3 +61,21 @@ def test_saved_feedback_shows_when_a_history_is_loaded(page, log):
         arg=[like.element_handle(), dislike.element_handle()],
     )
     assert replies.nth(1).get_by_role("button", name="Like", exact=True).get_attribute("aria-pressed") == "false"
+
+
+def test_a_comment_sent_while_the_like_handler_still_runs_arrives(page, app_url):
+    """Gradio's default trigger_mode="once" would drop the comment's like while the rating's is pending."""
+    log = open_log(page, app_url, "Slow")
+    reply = log.locator("[data-role=assistant]").last
+    reply.get_by_role("button", name="Dislike").click()
+    box = reply.get_by_role("textbox", name="Comment on your feedback")
+    box.fill("Too short")
+    box.press("Enter")  # the rating's handler is still waiting for "Release"
+    box.wait_for(state="detached")
+    page.get_by_role("button", name="Release").click()
+    page.wait_for_function("document.querySelector('#slow-report textarea').value.includes('Too short')")
+    likes = json.loads(page.locator("#slow-report textarea").input_value())
+    assert likes == [
+        {"liked": False, "value": ["It is 4."]},
+        {"liked": False, "value": {"content": ["It is 4."], "comment": "Too short"}},
+    ]

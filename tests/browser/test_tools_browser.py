@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from pages import open_log
+from pages import open_log, small_controls
 from paths import APPS
 from servers import served_app
 
@@ -73,6 +73,10 @@ def test_only_the_call_awaiting_approval_has_the_buttons(log):
     assert call(log, "awaiting-approval").get_by_role("button", name="Approve").count() == 1
 
 
+def test_headers_and_decisions_are_at_least_24_px(log):
+    assert small_controls(log) == []
+
+
 def reported(page) -> dict:
     page.wait_for_function("document.querySelector('#report textarea').value !== ''", timeout=15_000)
     return json.loads(page.locator("#report textarea").input_value())
@@ -92,4 +96,27 @@ def test_a_decision_reaches_the_handler_and_the_call_moves_on(log, button, appro
     delete = log.locator("[data-testid=thought]", has_text="Tool: delete_files")
     delete.and_(log.locator(f"[data-tool-state={after}]")).wait_for()
     assert log.get_by_role("button", name="Approve").count() == 0
-    assert ("3 files deleted" in delete.inner_text()) == approved
+    assert ("3 files deleted" in delete.text_content()) == approved  # inside the folded call
+
+
+def test_approving_one_of_the_pending_calls_leaves_the_others_as_they_were_and_a_denied_call_folds(page, app_url):
+    """The handler inserts a result after the approved call (as the demo does): the page's state for each call
+    (open, folded by the user, its buttons) follows the call, not its position."""
+    log = open_log(page, app_url, "Pending calls", "[data-tool-state=awaiting-approval]")
+    calls = {
+        name: log.locator("[data-testid=thought][data-tool-state]", has_text=f'"{name}"')
+        for name in ("one", "two", "three")
+    }
+    calls["three"].locator("summary").click()  # the user folds the third call
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('details')].some(d => d.textContent.includes('three') && !d.open)"
+    )
+    calls["one"].get_by_role("button", name="Approve").click()
+    calls["one"].and_(log.locator("[data-tool-state=done]")).wait_for()
+    log.get_by_text("Cleaned").wait_for(state="attached")
+    is_open = {name: call.evaluate("details => details.open") for name, call in calls.items()}
+    assert is_open == {"one": False, "two": True, "three": False}  # done folds; the others as they were
+    assert calls["two"].get_by_role("button", name="Approve").is_enabled()
+    calls["two"].get_by_role("button", name="Deny").click()
+    calls["two"].and_(log.locator("[data-tool-state=denied]")).wait_for()
+    assert calls["two"].evaluate("details => details.open") is False  # denied: folded

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from pages import small_controls
 from paths import APPS
 from servers import loopback_recorder, served_app
 
@@ -27,6 +28,11 @@ def test_the_pager_switches_versions_and_the_next_handler_gets_the_chosen_one(pa
         log.get_by_test_id("version-pager").get_by_text(f"{answer + 1}/{answer + 1}").wait_for()
         log.locator("[data-testid=message]", has_text=f"Answer {answer}").wait_for()
     pager = log.get_by_test_id("version-pager")
+    # Its arrows are drawn as large as the reply's other action icons, not as a 10 px glyph.
+    assert small_controls(pager) == []
+    retry_icon = log.get_by_role("button", name="Retry").locator("svg").bounding_box()
+    for arrow in pager.get_by_role("button").all():
+        assert arrow.locator("svg").bounding_box()["width"] == pytest.approx(retry_icon["width"], abs=1)
     pager.get_by_role("button", name="Previous version").click()
     pager.get_by_text("2/3").wait_for()
     assert reply_text(log).startswith("Answer 1")

@@ -82,12 +82,13 @@ def test_unknown_type_lists_the_allowed_ones():
 
 
 def test_every_gr_chatbot_event_is_available_and_listenable():
-    # gr.Chatbot's events, in order, then ours: tool_approval (tests/component/test_tool_calls_client.py)
-    # and stop (tests/component/test_stop.py)
+    # gr.Chatbot's events, in order, then ours: tool_approval (tests/component/test_tool_calls_client.py),
+    # stop (tests/component/test_stop.py) and input (tests/browser/test_chat_interface_browser.py)
     assert [str(event) for event in MessagesChatbot.EVENTS] == [
         *(str(event) for event in gr.Chatbot.EVENTS),
         "tool_approval",
         "stop",
+        "input",
     ]
     with gr.Blocks() as demo:
         chatbot = MessagesChatbot()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 
 import gradio as gr
@@ -61,6 +63,23 @@ def test_multimodal_messages_carry_files(page, tmp_path):
         send(page, "again", "got 'again' with 0 files after 2 messages [user:list, assistant:str]")
 
 
+@pytest.mark.browser
+def test_a_saved_multimodal_conversation_reopens_with_its_files(page, tmp_path):
+    image = png(tmp_path, "shape.png")
+    with serve_script(APP, env={"CHAT_MODE": "multimodal", "SAVE_HISTORY": "1"}) as url:
+        page.goto(url)
+        page.locator("input[type=file]").first.set_input_files(str(image))
+        page.locator("img[src*='gradio_api/file'], img[src^='blob:']").first.wait_for()
+        send(page, "look", "got 'look' with 1 files after 0 messages []")
+        page.locator("table").get_by_text("look").wait_for()  # saved, titled (the file shows as a clip)
+        page.get_by_role("button", name="New chat").click()
+        log = page.get_by_role("log")
+        log.locator("[data-role=user] img").wait_for(state="detached")
+        page.locator("table").get_by_text("look").click()
+        assert log.locator("[data-role=user] img").get_attribute("alt") == "shape.png"
+        send(page, "again", "got 'again' with 0 files after 2 messages [user:list, assistant:str]")
+
+
 def registered_handler(demo: gr.Blocks, trigger: str):
     for block_fn in demo.fns.values():
         if any(event == trigger for _, event in block_fn.targets):
@@ -69,22 +88,31 @@ def registered_handler(demo: gr.Blocks, trigger: str):
 
 
 @pytest.mark.parametrize("multimodal", [False, True])
-def test_retry_and_undo_use_the_messages_format_handler(multimodal):
+def test_retry_and_undo_read_the_normalized_history_and_give_back_the_messages_format(multimodal, tmp_path):
+    picture = png(tmp_path)
+    chatbot = MessagesChatbot()
     with gr.Blocks() as demo:
-        gr.ChatInterface(lambda m, h: "ok", chatbot=MessagesChatbot(), multimodal=multimodal)
-    history = [
-        {"role": "user", "content": "first"},
-        {"role": "assistant", "content": "reply"},
-        {"role": "user", "content": {"path": "/tmp/a.png", "orig_name": "a.png"}},
-        {"role": "user", "content": "second"},
-        {"role": "assistant", "content": "thinking", "metadata": {"title": "T"}},
-        {"role": "assistant", "content": "answer"},
-    ]
+        gr.ChatInterface(lambda m, h: "ok", chatbot=chatbot, multimodal=multimodal)
+    history = from_page(
+        chatbot,
+        to_page(
+            chatbot,
+            [
+                {"role": "user", "content": "first"},
+                {"role": "assistant", "content": "reply", "metadata": {"versions": [{"content": "old"}]}},
+                {"role": "user", "content": {"path": str(picture)}},
+                {"role": "user", "content": "second"},
+                {"role": "assistant", "content": "thinking", "metadata": {"title": "T"}},
+                {"role": "assistant", "content": "answer"},
+            ],
+        ),
+    )
     for trigger in ("retry", "undo"):
         shorter, message = registered_handler(demo, trigger)(history)
-        assert shorter == history[:2]
+        assert shorter == history[:2]  # the messages format fn gets, versions kept
         if multimodal:
-            assert message == {"text": "second", "files": [history[2]["content"]]}
+            assert message["text"] == "second"
+            assert [file["path"] for file in message["files"]] == [history[2]["content"]["path"]]
         else:
             assert message == "second"
 
@@ -115,12 +143,6 @@ def test_pop_last_user_turn_edges():
     )
 
 
-def test_gr_chatbot_keeps_its_own_handlers():
-    with gr.Blocks() as demo:
-        gr.ChatInterface(lambda m, h: "ok", chatbot=MessagesChatbot(type="normalized"))
-    assert getattr(registered_handler(demo, "retry"), "__name__", "") == "_pop_last_user_message"
-
-
 @pytest.mark.browser
 def test_retry_undo_and_edit_in_the_page(page):
     with serve_script(APP, env={"CHAT_MODE": "plain"}) as url:
@@ -144,3 +166,26 @@ def test_retry_undo_and_edit_in_the_page(page):
         log.get_by_role("button", name="Submit").click()
         reply(page, "got 'uno' with 0 files after 0 messages []").wait_for(timeout=15_000)
         assert log.locator("[data-role=user] [data-testid=message]").all_inner_texts()[0].startswith("uno")
+
+
+def test_flagging_logs_a_history_with_components_as_json(tmp_path):
+    """ChatInterface's flagging callback json.dumps the history: it gets the wire form, which JSON holds whole
+    (the messages format holds component instances, gr.Chatbot's normalized form too)."""
+    chatbot = MessagesChatbot()
+    with gr.Blocks() as demo:
+        gr.ChatInterface(lambda m, h: "ok", chatbot=chatbot, flagging_mode="manual", flagging_dir=str(tmp_path))
+    history = from_page(
+        chatbot,
+        to_page(
+            chatbot,
+            [
+                {"role": "user", "content": "draw"},
+                {"role": "assistant", "content": gr.Image(str(png(tmp_path))), "metadata": {"name": "Painter"}},
+            ],
+        ),
+    )
+    flag = registered_handler(demo, "like")
+    flag(gr.LikeData(target=None, data={"index": 1, "value": [], "liked": True}), history)
+    _header, row = list(csv.reader((tmp_path / "log.csv").open()))
+    logged = json.loads(row[0])
+    assert logged[1]["content"]["type"] == "component" and logged[1]["metadata"] == {"name": "Painter"}

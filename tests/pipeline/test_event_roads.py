@@ -13,6 +13,7 @@ import shutil
 import urllib.request
 import uuid
 
+import httpx
 import pytest
 import test_untrusted_input as untrusted
 from media import FILE_META
@@ -234,3 +235,69 @@ def test_a_saved_conversation_of_text_loads(app):
     done = load_conversation(app, HISTORY)
     assert done["success"], done
     assert done["output"]["data"][1]["value"][0]["content"] == "Clean up"
+
+
+def upload(app_url: str, path) -> str:
+    """A file sent as the page sends one; its path in Gradio's upload folder."""
+    with open(path, "rb") as file:
+        response = httpx.post(f"{app_url}gradio_api/upload", files={"files": file}, timeout=10)
+    return response.json()[0]
+
+
+LOOPBACK = "http://127.0.0.1:9/"
+
+
+def component_blocks(uploaded: str) -> dict[str, tuple[dict, str | None]]:
+    """Component blocks a client puts in an event's value; the error each must get (``None``: shown, safely)."""
+    vega = json.dumps({"data": {"url": f"{LOOPBACK}data.json"}, "mark": "point"})
+    file = {"path": None, "url": f"{LOOPBACK}x.png", "meta": FILE_META}
+    return {
+        "vega-data-url": (
+            {"component": "plot", "value": {"type": "altair", "plot": vega}},
+            "MessagesChatbot: message 4: the plot component's value loads from an address (data.url), which only "
+            "the app may send",
+        ),
+        "matplotlib-src": (
+            {"component": "plot", "value": {"type": "matplotlib", "plot": f"{LOOPBACK}plot.png"}},
+            "the plot component's value loads from an address",
+        ),
+        "image-url": ({"component": "image", "value": file}, f"message 4: the URL '{LOOPBACK}x.png' points into"),
+        "gallery-url": ({"component": "gallery", "value": [{"image": file, "caption": None}]}, "local network"),
+        "video-url": ({"component": "video", "value": file}, "the video component's value is invalid: path"),
+        "image-secret": (
+            {"component": "image", "value": {"path": "secret.txt", "meta": FILE_META}},
+            "not in the cache folder",  # Gradio's own check of event data
+        ),
+        "upload-beside-a-url": ({"component": "image", "value": {**file, "path": uploaded}}, None),
+    }
+
+
+@pytest.mark.parametrize("name", component_blocks("x"))
+def test_a_component_block_in_an_event_value_is_held_to_a_clients_rules(app, places, name):
+    """A handler puts the selected content into the history: a component block there is client data (the page
+    would load a plot's data URL, or a file's URL beside its uploaded path, from wherever the client chose)."""
+    uploaded = upload(app[0], places["picture"])
+    block, problem = component_blocks(uploaded)[name]
+    done = fire_once(app, "blocks", "select", {"index": 0, "value": {"type": "component", **block}, "selected": True})
+    assert LOOPBACK not in json.dumps(done["output"].get("data"))
+    if problem is None:
+        assert done["success"], done
+        shown = done["output"]["data"][0][-1]["content"]["value"]
+        assert shown["url"].endswith(f"/gradio_api/file={uploaded}")
+    else:
+        assert not done["success"]
+        assert problem in done["output"]["error"]
+
+
+@pytest.mark.parametrize("form", ["file dict", "file block"])
+def test_a_file_in_an_event_value_shows_its_path_never_a_url_written_beside_it(app, places, form):
+    """Gradio shows a returned file's http(s) ``url`` instead of its path: beside an uploaded path, a client's
+    URL would be what every viewer's browser loads (gr.Chatbot shows it)."""
+    uploaded = upload(app[0], places["picture"])
+    file = {"path": uploaded, "url": f"{LOOPBACK}x.png", "meta": FILE_META}
+    value = file if form == "file dict" else {"type": "file", "file": file}
+    done = fire_once(app, "blocks", "select", {"index": 0, "value": value, "selected": True})
+    assert done["success"], done
+    shown = done["output"]["data"][0][-1]["content"]["file"]
+    assert shown["url"].endswith(f"/gradio_api/file={uploaded}")
+    assert LOOPBACK not in json.dumps(done)

@@ -138,7 +138,7 @@ def test_chat_interface_undo_with_no_app_code_reads_nothing(app, places):
         block("label", "secret.json"),
         block("fileexplorer", None, root_dir="/"),
     ]
-    undo = "partial_1"  # gr.ChatInterface(...).chatbot.undo, an undocumented but callable endpoint
+    undo = "_pop_last_user_message_1"  # gr.ChatInterface(...).chatbot.undo, an undocumented but callable endpoint
     for payload in payloads:
         history = [user("hello"), {"role": "assistant", "content": "hi"}, user(payload)]
         _, data = call(app, undo, [history])

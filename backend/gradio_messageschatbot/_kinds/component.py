@@ -85,6 +85,5 @@ COMPONENT = ComponentKind()
 
 
 def _passed(block: ComponentBlock) -> ComponentBlock:
-    """A block returned as data (not a component): kept as it is, signature included, if its kind is shown."""
-    embedded.kind_named(block.component)
-    return block
+    """A block returned as data (not a component), signature included, as :func:`.embedded.passed` lets it out."""
+    return embedded.passed(block)

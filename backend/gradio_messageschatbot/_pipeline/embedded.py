@@ -260,6 +260,24 @@ def _check_file(file: dict[str, Any]) -> None:
         check_readable(str(file.get("url") or ""))
 
 
+def passed(block: ComponentBlock) -> ComponentBlock:
+    """A block a handler returns as data (not as a component), as the page may show it.
+
+    Where such a block came from is unknown (an event's value put into the history, a conversation the
+    browser kept), so its value is held to the rules of a block a client sends (:func:`received_value`).
+    And a file in it that has a path shows that path: Gradio shows a file's http(s) ``url`` instead when one
+    is set, so the URL a client wrote beside an uploaded path would be what every viewer's browser loads.
+    Gradio writes a file's ``url`` from its path itself, as it does for every file a client sends.
+    """
+    kind, value = received_value(block)
+    if value is None or kind.files is _no_files:
+        return block
+    for file in kind.files(value):  # a copy: validate() dumps the parsed value
+        if file.get("path"):
+            file["url"] = None
+    return block.model_copy(update={"value": value})
+
+
 @dataclasses.dataclass(frozen=True)
 class _Template:
     component: Component

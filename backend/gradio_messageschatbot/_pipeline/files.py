@@ -46,7 +46,10 @@ def file_data(file: Mapping[str, Any] | FileData) -> FileData:
     A missing path or a local file that does not exist is an error: a message
     pointing at nothing is a bug worth hearing about, not a broken link in the
     page. Whether the path may be served is Gradio's decision, made when it moves
-    the file to its cache.
+    the file to its cache. A ``url`` given with the file is left out: Gradio would show
+    it instead of the path, so a client's file dict (an event's value a handler put into
+    the history) would make every viewer's browser load an address of the client's
+    choosing beside an uploaded path. Gradio writes the url from the path itself.
     """
     fields = file.model_dump() if isinstance(file, FileData) else dict(file)
     path = fields.get("path")
@@ -60,7 +63,6 @@ def file_data(file: Mapping[str, Any] | FileData) -> FileData:
         size = os.path.getsize(path)
     return FileData(
         path=path,
-        url=fields.get("url"),
         size=size,
         orig_name=orig_name,
         mime_type=fields.get("mime_type") or _gradio.mime_type(orig_name),
@@ -142,13 +144,14 @@ def find_unmarked_file(value: Any) -> str | None:
     """The first ``{"path": ...}`` in ``value`` that lacks FileData's ``meta``.
 
     Gradio checks only dicts marked with ``meta`` (that they were uploaded); an
-    unmarked one inside a component's value would escape that check.
+    unmarked one inside a component's value would escape that check. A file with
+    no path (``None``) names no server file: it is its ``url``, checked as a URL.
     """
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
-            if "path" in item and not _gradio.is_marked_file(item):
+            if item.get("path") is not None and not _gradio.is_marked_file(item):
                 return str(item["path"])
             stack.extend(item.values())
         elif isinstance(item, list | tuple):
