@@ -35,8 +35,8 @@ dev: setup
 
 # ruff, mypy (strict, on the whole package) and svelte-check (warnings count as errors).
 lint: setup
-	$(BIN)/ruff check backend tests benchmarks demo
-	$(BIN)/ruff format --check backend tests benchmarks demo
+	$(BIN)/ruff check backend tests benchmarks demo docs
+	$(BIN)/ruff format --check backend tests benchmarks demo docs
 	$(BIN)/mypy
 	cd frontend && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
 

@@ -1,4 +1,4 @@
-"""The README's pictures of the chat controls (stop button, feedback comment, answer versions), from the demo.
+"""The agent guide's pictures of the controls (stop button, feedback comment, answer versions), from the demo.
 
 Run with `.venv/bin/python tests/agent_screenshots.py`; the pictures land in demo/.
 """

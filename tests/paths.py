@@ -5,3 +5,4 @@ from pathlib import Path
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent
 APPS = TESTS / "apps"
+EXAMPLES = ROOT / "docs" / "examples"

@@ -1,7 +1,7 @@
 """The messages format goes straight into real LLM clients, as Gradio 5's guide promised.
 
-Each app (the guide's two examples, its OpenAI one on llama.cpp's server too; the README's
-examples; gr.ChatInterface plain and multimodal) talks to a stand-in that checks every request
+Each app (the Gradio 5 guide's two examples, its OpenAI one on llama.cpp's server too; the docs'
+examples, docs/examples/; gr.ChatInterface plain and multimodal) talks to a stand-in that checks every request
 as OpenAI, TGI or llama.cpp does. Five turns each, in headless Chromium and through gradio_client: every request
 validates and carries the whole conversation, and every streamed reply arrives.
 """
@@ -16,18 +16,17 @@ from gradio_client import Client
 from gradio_client.exceptions import AppError
 from llm_servers import LlamaCppStandIn, OpenAIStandIn, StandIn, TGIStandIn
 from media import png
-from paths import APPS, ROOT
+from paths import APPS, EXAMPLES
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 from servers import serve_script
 
-README = ROOT / "README.md"
 TURNS = range(1, 6)
 
 
 @dataclass(frozen=True)
 class App:
-    script: str
+    script: Path
     stand_in: type[StandIn]
     image_turns: tuple[int, ...] = ()
 
@@ -41,20 +40,15 @@ class App:
 
 
 APPS_UNDER_TEST = {
-    "guide: openai": App("guide_openai_app.py", OpenAIStandIn),
-    "guide: huggingface InferenceClient": App("guide_tgi_app.py", TGIStandIn),
-    "guide: openai on llama.cpp": App("guide_openai_app.py", LlamaCppStandIn),
-    "readme: openai, files and thoughts": App("readme_openai_app.py", OpenAIStandIn, image_turns=(1, 4)),
-    "readme: ChatInterface multimodal": App("readme_chat_interface_app.py", LlamaCppStandIn),
-    "readme: ChatInterface multimodal, type=openai": App(
-        "readme_chat_interface_openai_app.py", TGIStandIn, image_turns=(1, 4)
+    "guide: openai": App(APPS / "guide_openai_app.py", OpenAIStandIn),
+    "guide: huggingface InferenceClient": App(APPS / "guide_tgi_app.py", TGIStandIn),
+    "guide: openai on llama.cpp": App(APPS / "guide_openai_app.py", LlamaCppStandIn),
+    "docs: openai, files and thoughts": App(EXAMPLES / "openai_files.py", OpenAIStandIn, image_turns=(1, 4)),
+    "docs: ChatInterface multimodal": App(EXAMPLES / "chat_interface_openai.py", LlamaCppStandIn),
+    "docs: ChatInterface multimodal, type=openai": App(
+        EXAMPLES / "chat_interface_files.py", TGIStandIn, image_turns=(1, 4)
     ),
 }
-
-
-@pytest.mark.parametrize("script", sorted(path.name for path in APPS.glob("readme_*.py")))
-def test_the_readme_shows_its_examples_as_they_run_here(script):
-    assert (APPS / script).read_text() in README.read_text()
 
 
 def reply_to(turn: int, with_image: bool) -> str:
@@ -73,7 +67,7 @@ def refused(server: StandIn) -> str:
 @pytest.mark.parametrize("app", APPS_UNDER_TEST.values(), ids=APPS_UNDER_TEST.keys())
 def test_five_turns_in_the_page_reach_the_provider_valid_and_every_reply_shows(page, tmp_path, artifacts, app):
     image = png(tmp_path, "square.png")
-    with app.stand_in() as server, serve_script(APPS / app.script, env=app.env(server)) as url:
+    with app.stand_in() as server, serve_script(app.script, env=app.env(server)) as url:
         page.goto(url)
         box = page.get_by_role("textbox").first
         for turn in TURNS:
@@ -88,7 +82,7 @@ def test_five_turns_in_the_page_reach_the_provider_valid_and_every_reply_shows(p
                 page.get_by_role("log").get_by_text(reply_to(turn, with_image), exact=True).wait_for(timeout=20_000)
             except PlaywrightTimeoutError:
                 pytest.fail(f"turn {turn}: no reply in the chat; {server.name} refused: {refused(server)}")
-        page.screenshot(path=artifacts / f"llm-{Path(app.script).stem}.png")
+        page.screenshot(path=artifacts / f"llm-{app.script.stem}.png")
     assert server.refusals() == []
     assert [user_turns(request.messages) for request in server.requests] == list(TURNS)
 
@@ -100,8 +94,8 @@ def as_gradio6_blocks(history: list[dict]) -> list[dict]:
 
 @pytest.mark.parametrize("stand_in", [OpenAIStandIn, TGIStandIn, LlamaCppStandIn], ids=lambda s: s.name)
 def test_an_api_caller_sending_the_history_back_each_turn_gets_every_reply(stand_in):
-    app = App("readme_blocks_app.py", stand_in)
-    with stand_in() as server, serve_script(APPS / app.script, env=app.env(server)) as url:
+    app = App(EXAMPLES / "openai_chat.py", stand_in)
+    with stand_in() as server, serve_script(app.script, env=app.env(server)) as url:
         client = Client(url, verbose=False)
         for send_back in (list, as_gradio6_blocks):
             history: list[dict] = []

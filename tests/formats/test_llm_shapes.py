@@ -1,7 +1,7 @@
 """What a handler receives, checked the way OpenAI, TGI and llama.cpp check a request.
 
 Text alone arrives as one ``str`` and goes straight into any client; a message with a file
-goes through ``to_openai`` / ``type="openai"``. These pin the README's table of shapes.
+goes through ``to_openai`` / ``type="openai"``. These pin the table of shapes in docs/llm-clients.md.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def test_a_text_history_goes_straight_into_every_provider(stand_in):
         server.check(request([*received(history), {"role": "user", "content": "next"}]))
 
 
-# What each provider answers a file message sent raw (the README quotes these).
+# What each provider answers a file message sent raw (docs/llm-clients.md quotes these).
 RAW_FILE_REFUSALS = {
     "openai": (400, lambda body: body["error"]["type"] == "invalid_request_error"),
     "tgi": (422, lambda body: body.startswith("Failed to deserialize the JSON body into the target type")),

@@ -1,17 +1,34 @@
-"""The reference in the README and the docs Space are what the docstrings say, and the Space shows it."""
+"""The reference in the README and the docs Space are what the docstrings say, and the Space shows it; every
+link between the README and the guides in docs/ leads somewhere, and every guide opens with its contents."""
 
 from __future__ import annotations
 
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import gradio
 import pytest
+import tomlkit
 from paths import ROOT
 from servers import serve_script
 
 SPACE = ROOT / "demo" / "space.py"
+README = ROOT / "README.md"
+GUIDES = sorted((ROOT / "docs").glob("*.md"))
+REPOSITORY = tomlkit.parse((ROOT / "pyproject.toml").read_text())["project"]["urls"]["repository"]
+# The README is PyPI's long description too, where a relative link leads nowhere: it links into the
+# repository by absolute URL, which these name.
+OWNER_NAME = REPOSITORY.removeprefix("https://github.com/")
+IN_REPOSITORY = (
+    f"{REPOSITORY}/blob/main/",
+    f"{REPOSITORY}/tree/main/",
+    f"https://raw.githubusercontent.com/{OWNER_NAME}/main/",
+)
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+FENCED = re.compile(r"^(```|~~~).*?^\1$", flags=re.MULTILINE | re.DOTALL)
+INLINE_CODE = re.compile(r"`[^`\n]*`")
 
 
 def highest_supported_gradio() -> str:
@@ -45,3 +62,55 @@ def test_the_space_shows_the_demo_and_the_reference(page, artifacts):
         page.get_by_text("Estimated memory, for all sessions together").wait_for()  # its docstring line
         page.get_by_text("option_select", exact=True).wait_for()
         page.screenshot(path=str(artifacts / "space.png"), full_page=True)
+
+
+def slug(heading: str) -> str:
+    """The anchor GitHub gives a heading."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def headings(text: str, level: str = "#+") -> list[str]:
+    return re.findall(rf"^{level} (.+)$", FENCED.sub("", text), flags=re.MULTILINE)
+
+
+def anchors(doc: Path) -> set[str]:
+    return {slug(heading) for heading in headings(doc.read_text())}
+
+
+def links(doc: Path) -> list[str]:
+    return LINK.findall(INLINE_CODE.sub("", FENCED.sub("", doc.read_text())))
+
+
+def target(doc: Path, link: str) -> tuple[Path, str]:
+    """The file of the repository a link leads to, and its anchor; an error for a link that leaves it."""
+    address, _, anchor = link.partition("#")
+    for prefix in IN_REPOSITORY:
+        if address.startswith(prefix):
+            return ROOT / address.removeprefix(prefix), anchor
+    assert doc != README or not address, f"README.md: {link} is relative; on PyPI it would lead nowhere"
+    return (doc.parent / address).resolve() if address else doc, anchor
+
+
+@pytest.mark.parametrize("doc", [README, *GUIDES], ids=lambda doc: doc.name)
+def test_every_link_into_the_repository_leads_to_a_file_and_heading_there(doc):
+    for link in links(doc):
+        if link.startswith(("http://", "https://", "mailto:")) and not link.startswith(IN_REPOSITORY):
+            continue  # outside the repository
+        path, anchor = target(doc, link)
+        assert path.exists(), f"{doc.name}: {link} leads to no file"
+        if anchor:
+            assert path.suffix == ".md" and anchor in anchors(path), f"{doc.name}: {link} leads to no heading"
+
+
+def test_the_readme_links_to_every_guide():
+    linked = {target(README, link)[0] for link in links(README) if link.startswith(IN_REPOSITORY)}
+    assert set(GUIDES) <= linked
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda guide: guide.name)
+def test_every_guide_opens_with_its_contents(guide):
+    text = FENCED.sub("", guide.read_text())
+    listed = re.search(r"^Contents\n\n((?:- \[.*\n)+)", text, flags=re.MULTILINE)
+    assert listed, f"{guide.name}: no Contents list"
+    assert re.findall(r"\(#([^)]+)\)", listed[1]) == [slug(section) for section in headings(text, "##")]
+    assert listed.start() < text.index("\n## ")

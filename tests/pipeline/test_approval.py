@@ -54,7 +54,7 @@ def test_async_and_generator_handlers_get_the_checked_data():
 
 
 def test_with_type_openai_the_index_counts_the_messages_the_handler_receives():
-    """The README's handler shape, ``history[data.index]``: a thought before the call is left out of
+    """The docs' handler shape, ``history[data.index]``: a thought before the call is left out of
     OpenAI's messages, so the call's place there differs from its place in the chat."""
     shown = [HISTORY[0], {"role": "assistant", "content": "Plan", "metadata": {"title": "Reasoning"}}, HISTORY[1]]
     received = send_back(MessagesChatbot(type="openai"), shown)
