@@ -6,6 +6,7 @@ import sys
 
 import pytest
 from paths import APPS, TESTS
+from playwright.sync_api import Error as PlaywrightError
 from servers import serve_script
 
 sys.path.insert(0, str(TESTS / "xss"))
@@ -22,6 +23,18 @@ def test_the_corpus_is_large_enough():
     assert len(PAYLOADS) * PLACES >= 100
 
 
+def click_while_the_page_settles(link) -> None:
+    """Alt-click a link; on a loaded machine the chat's layout can still move it between scroll and click."""
+    for attempt in range(3):
+        try:
+            link.click(modifiers=["Alt"], no_wait_after=True, timeout=2000, force=True)
+            return
+        except PlaywrightError as error:
+            if "outside of the viewport" not in str(error) or attempt == 2:
+                raise
+            link.page.wait_for_timeout(250)
+
+
 def script_runs(page, env: dict[str, str]) -> int:
     """Render the attack app, poke at everything, and count payload executions."""
     page.add_init_script("window.__xss_count = 0; window.__xss = () => { window.__xss_count += 1; };")
@@ -34,7 +47,7 @@ def script_runs(page, env: dict[str, str]) -> int:
         while attacks.get_by_role("button", name="Show earlier messages").count():
             attacks.get_by_role("button", name="Show earlier messages").click()
         for link in attacks.locator("a").all():
-            link.click(modifiers=["Alt"], no_wait_after=True, timeout=2000, force=True)
+            click_while_the_page_settles(link)
         for element in attacks.locator("[onmouseover], thinking").all():
             element.hover(force=True)
         page.wait_for_timeout(1500)  # give load/error/toggle handlers time to fire
