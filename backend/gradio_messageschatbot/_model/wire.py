@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from typing import Any, Literal
 
 from gradio.data_classes import FileData, GradioModel
@@ -284,11 +285,41 @@ def _without_none(fields: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
+class SentMessages(list[WireMessage]):
+    """The messages of a history that postprocess built, with each one's dumped form (``model_dump()``).
+
+    The dumped forms are made once per converted message and kept with it, so an unchanged message
+    costs :meth:`MessagesHistory.model_dump` nothing. They are used only while the list still holds
+    exactly the messages it was built with.
+    """
+
+    def __init__(self, messages: list[WireMessage], dumped: list[dict[str, Any]]) -> None:
+        super().__init__(messages)
+        self._built_with = tuple(messages)
+        self._dumped = dumped
+
+    def dumped(self) -> list[dict[str, Any]] | None:
+        """The dumped messages, or None if the list was changed since it was built (checked in C)."""
+        if len(self) != len(self._built_with) or not all(map(operator.is_, self, self._built_with)):
+            return None
+        return list(self._dumped)
+
+
 class MessagesHistory(ChatbotDataMessages):
     """The whole history. It is gr.Chatbot's data model in type, so that ``MessagesChatbot`` keeps
     ``gr.Chatbot``'s contract, while its messages are the messages format's own."""
 
     root: list[WireMessage]  # type: ignore[assignment]  # our messages replace gr.Chatbot's content blocks
+
+    def model_dump(self, *args: Any, **kwargs: Any) -> Any:
+        """The history as plain data. Gradio dumps a component's output at every streamed yield (twice);
+        a history built by postprocess (:class:`SentMessages`) gives its messages' dumped forms, made
+        when each message was converted, instead of dumping all of them again."""
+        if not args and not kwargs and isinstance(self.root, SentMessages):
+            dumped = self.root.dumped()
+            if dumped is not None:
+                return dumped
+        return super().model_dump(*args, **kwargs)
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> MessagesHistory:
