@@ -61,6 +61,16 @@ def test_a_history_changed_after_postprocess_dumps_what_it_holds():
     assert result.model_dump() == [{"role": "user", "content": "a"}] * 3
 
 
+def test_file_urls_are_dumped_anew_at_every_use(tmp_path):
+    """Gradio prefixes file URLs with the server's address in place: what it changed is not sent again."""
+    chatbot = MessagesChatbot()
+    history = [{"role": "assistant", "content": gr.Image(image(tmp_path / "picture.png", 10))}]
+    first = chatbot.postprocess(history).model_dump()
+    url = first[0]["content"]["value"]["url"]
+    first[0]["content"]["value"]["url"] = "http://x" + url
+    assert chatbot.postprocess(history).model_dump()[0]["content"]["value"]["url"] == url
+
+
 def test_reasoning_splits_dump_as_their_messages():
     chatbot = MessagesChatbot(reasoning_tags=[("<think>", "</think>")])
     history = [{"role": "user", "content": "q"}, {"role": "assistant", "content": "<think>hmm</think>yes"}]

@@ -10,10 +10,11 @@ that were not uploaded.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import operator
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from gradio.data_classes import FileData, GradioModel
 from pydantic import (
@@ -289,11 +290,12 @@ class SentMessages(list[WireMessage]):
     """The messages of a history that postprocess built, with each one's dumped form (``model_dump()``).
 
     The dumped forms are made once per converted message and kept with it, so an unchanged message
-    costs :meth:`MessagesHistory.model_dump` nothing. They are used only while the list still holds
+    costs :meth:`MessagesHistory.model_dump` nothing; they are shared between yields and never changed.
+    A message kept as None is dumped anew each time. They are used only while the list still holds
     exactly the messages it was built with.
     """
 
-    def __init__(self, messages: list[WireMessage], dumped: list[dict[str, Any]]) -> None:
+    def __init__(self, messages: list[WireMessage], dumped: list[dict[str, Any] | None]) -> None:
         super().__init__(messages)
         self._built_with = tuple(messages)
         self._dumped = dumped
@@ -302,7 +304,10 @@ class SentMessages(list[WireMessage]):
         """The dumped messages, or None if the list was changed since it was built (checked in C)."""
         if len(self) != len(self._built_with) or not all(map(operator.is_, self, self._built_with)):
             return None
-        return list(self._dumped)
+        dumped = list(self._dumped)
+        for index in itertools.compress(range(len(dumped)), map(operator.is_, dumped, itertools.repeat(None))):
+            dumped[index] = self[index].model_dump()
+        return cast(list[dict[str, Any]], dumped)
 
 
 class MessagesHistory(ChatbotDataMessages):

@@ -14,12 +14,30 @@ from typing import Any
 
 from .._model.wire import MessagesHistory, SentMessages, WireMessage
 
-Sent = tuple[list[WireMessage], list[dict[str, Any]]]
+Sent = tuple[list[WireMessage], list[dict[str, Any] | None]]
 """What one returned message becomes: its wire messages (several with ``reasoning_tags``) and their dumped forms."""
 
 
 def sent(messages: list[WireMessage]) -> Sent:
-    return messages, [message.model_dump() for message in messages]
+    """``messages`` with their dumped forms; None for one that holds a file's URL, which is dumped at every
+    use: Gradio prefixes file URLs with the server's address in place (``add_root_url``), and the value of
+    a ``gr.update`` reaches it without being copied first."""
+    dumped = [message.model_dump() for message in messages]
+    return messages, [None if _names_a_url(message) else message for message in dumped]
+
+
+def _names_a_url(value: Any) -> bool:
+    """Whether a file dict with a URL string lies in ``value`` (an embedded component's value has one)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if isinstance(item.get("url"), str) and "path" in item:
+                return True
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def history(converted: list[Sent]) -> MessagesHistory:
