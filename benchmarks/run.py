@@ -18,11 +18,13 @@ import media_turn_served
 import page_weight
 import postprocess_history
 import streaming_postprocess
+import streaming_server
 from common import print_table, save
 
 SUITES = {
     "postprocess": postprocess_history,
     "streaming": streaming_postprocess,
+    "streaming_server": streaming_server,
     "media_turn": media_turn,
     "media_turn_served": media_turn_served,
     "end_to_end": end_to_end,

@@ -115,6 +115,30 @@ def test_client_values_are_validated_with_validate_meta():
     assert _gradio.is_client_data({"validate_meta": True}) and not _gradio.is_client_data(None)
 
 
+def test_output_files_are_checked_then_copied_through_the_blocks_method():
+    """MessagesChatbot overrides the method Gradio copies an output's files with, to copy each file once
+    (moved.py); Gradio must still check the file before it asks for the copy."""
+    import gradio.processing_utils
+
+    source = inspect.getsource(gradio.processing_utils.async_move_files_to_cache)
+    check, copy = source.find("_check_allowed(payload.path"), source.find("block.async_move_resource_to_block_cache(")
+    assert 0 <= check < copy, changed(
+        "how async_move_files_to_cache checks and copies an output's files", "MessagesChatbot's copies (moved.py)"
+    )
+    parameters = list(inspect.signature(gradio.blocks.Block.async_move_resource_to_block_cache).parameters)
+    assert parameters == ["self", "url_or_file_path"], changed(
+        "Block.async_move_resource_to_block_cache", "MessagesChatbot.async_move_resource_to_block_cache"
+    )
+
+
+def test_outputs_are_dumped_with_model_dump():
+    """MessagesHistory.model_dump() gives the dumped forms kept with the messages (sent.py)."""
+    source = inspect.getsource(gradio.blocks.Blocks.postprocess_data)
+    assert "prediction_value.model_dump()" in source, changed(
+        "how postprocess_data dumps a component's output", "MessagesHistory.model_dump (sent.py)"
+    )
+
+
 # --- gr.Chatbot and embedded components -------------------------------------------
 
 

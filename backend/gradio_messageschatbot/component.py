@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast, get_args
@@ -16,12 +15,13 @@ from ._formats.openai_handout import hand_out, take_back
 from ._gradio import INPUT, STOP, STOPPABLE, ChatbotDataMessages, EventListener, ExampleMessage, Message
 from ._model.fields import AnyMessage
 from ._model.messages import ChatMessage, MessageDict
-from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
-from ._pipeline import embedded, trust
+from ._model.wire import ComponentBlock, MessagesHistory
+from ._pipeline import embedded, sent, trust
 from ._pipeline.approval import approval_handler
 from ._pipeline.cache import MAX_BYTES, MessageCache
 from ._pipeline.events import SHAPES, checked_handler
 from ._pipeline.incoming import handler_message, normalized_message
+from ._pipeline.moved import MovedFiles, key_of
 from ._pipeline.outgoing import wire_message
 from ._pipeline.reasoning import split_reasoning
 from .errors import MessagesChatbotError, shown_to_user
@@ -197,6 +197,7 @@ class MessagesChatbot(_ChatbotEvents):
         self.feedback_comment = feedback_comment
         self.type = check_history_type(type)
         self._cache: MessageCache[Any] = MessageCache(max_bytes=cache_max_bytes)
+        self._moved = MovedFiles()
         super().__init__(
             value=cast(Any, value),  # gr.Chatbot hands it to our postprocess, which takes all these shapes
             label=label,
@@ -273,21 +274,28 @@ class MessagesChatbot(_ChatbotEvents):
             if not isinstance(messages, list | tuple):
                 raise MessagesChatbotError(f"the value must be a list of messages, got {type(messages).__name__}")
             history = take_back(list(messages))  # type="openai": what the function got back unchanged, as it was
-            if not self.reasoning_tags:
-                return MessagesHistory.model_construct(root=self._cache.convert(history, self._wire_message))
-            groups = self._cache.convert(history, self._wire_messages_with_reasoning)
-        return MessagesHistory.model_construct(root=list(itertools.chain.from_iterable(groups)))
+            return sent.history(self._cache.convert(history, self._sent_message))
 
-    def _wire_message(self, message: Any, index: int) -> WireMessage:
-        return wire_message(message, index, self._component_block)
-
-    def _wire_messages_with_reasoning(self, message: Any, index: int) -> list[WireMessage]:
-        return split_reasoning(
-            self._wire_message(message, index), self.reasoning_tags or [], _gradio.reasoning_extractor(self)
-        )
+    def _sent_message(self, message: Any, index: int) -> sent.Sent:
+        converted = wire_message(message, index, self._component_block)
+        if not self.reasoning_tags:
+            return sent.sent([converted])
+        return sent.sent(split_reasoning(converted, self.reasoning_tags, _gradio.reasoning_extractor(self)))
 
     def _component_block(self, component: gr.components.Component) -> ComponentBlock:
         return embedded.send(self, component)
+
+    async def async_move_resource_to_block_cache(self, url_or_file_path: str | Path | None) -> str | None:
+        """Gradio's copy of a file of the output into its cache, made once per file (:mod:`._pipeline.moved`):
+        Gradio asks for it at every streamed yield, for every file in the history, after its checks."""
+        key = key_of(url_or_file_path)
+        copy = self._moved.get(key)
+        if copy is not None:
+            self.temp_files.add(copy)  # as Gradio does with every copy it hands out
+            return copy
+        copy = await super().async_move_resource_to_block_cache(url_or_file_path)
+        self._moved.put(key, copy)
+        return copy
 
     # --- gr.ChatInterface and the events the chat sends ----------------------
 

@@ -12,6 +12,7 @@ RUN = ROOT / "benchmarks" / "run.py"
 TITLES = [
     "Postprocess of a history",
     "Streaming: postprocess after each token",
+    "Streaming through Gradio: server ms per yield",
     "End to end: tokens per second",
     "Browser (headless Chromium)",
     "Downloaded for the component on first load",

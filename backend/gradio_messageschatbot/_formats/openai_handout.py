@@ -74,6 +74,8 @@ def take_back(value: list[Any]) -> list[Any]:
     is converted from OpenAI's format as it is, after the thoughts that led to it; a
     message the function made itself is converted as it is.
     """
+    if OpenAIMessage not in map(type, value):  # the usual case, checked in C: a streamed yield stays cheap
+        return value
     return [message for message, _ in _taken_back(value)]
 
 

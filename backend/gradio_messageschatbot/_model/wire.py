@@ -10,9 +10,11 @@ that were not uploaded.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
-from typing import Any, Literal
+import operator
+from typing import Any, Literal, cast
 
 from gradio.data_classes import FileData, GradioModel
 from pydantic import (
@@ -284,11 +286,45 @@ def _without_none(fields: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
+class SentMessages(list[WireMessage]):
+    """The messages of a history that postprocess built, with each one's dumped form (``model_dump()``).
+
+    The dumped forms are made once per converted message and kept with it, so an unchanged message
+    costs :meth:`MessagesHistory.model_dump` nothing; they are shared between yields and never changed.
+    A message kept as None is dumped anew each time. They are used only while the list still holds
+    exactly the messages it was built with.
+    """
+
+    def __init__(self, messages: list[WireMessage], dumped: list[dict[str, Any] | None]) -> None:
+        super().__init__(messages)
+        self._built_with = tuple(messages)
+        self._dumped = dumped
+
+    def dumped(self) -> list[dict[str, Any]] | None:
+        """The dumped messages, or None if the list was changed since it was built (checked in C)."""
+        if len(self) != len(self._built_with) or not all(map(operator.is_, self, self._built_with)):
+            return None
+        dumped = list(self._dumped)
+        for index in itertools.compress(range(len(dumped)), map(operator.is_, dumped, itertools.repeat(None))):
+            dumped[index] = self[index].model_dump()
+        return cast(list[dict[str, Any]], dumped)
+
+
 class MessagesHistory(ChatbotDataMessages):
     """The whole history. It is gr.Chatbot's data model in type, so that ``MessagesChatbot`` keeps
     ``gr.Chatbot``'s contract, while its messages are the messages format's own."""
 
     root: list[WireMessage]  # type: ignore[assignment]  # our messages replace gr.Chatbot's content blocks
+
+    def model_dump(self, *args: Any, **kwargs: Any) -> Any:
+        """The history as plain data. Gradio dumps a component's output at every streamed yield (twice);
+        a history built by postprocess (:class:`SentMessages`) gives its messages' dumped forms, made
+        when each message was converted, instead of dumping all of them again."""
+        if not args and not kwargs and isinstance(self.root, SentMessages):
+            dumped = self.root.dumped()
+            if dumped is not None:
+                return dumped
+        return super().model_dump(*args, **kwargs)
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> MessagesHistory:
