@@ -2,7 +2,9 @@
 
 The same 100 tokens go into gr.Textbox (Gradio's floor: its client and one value), gr.Chatbot and
 MessagesChatbot, alternated in one run, at each history size. The page is asked once per frame whether the
-last token is on screen, so the time ends with the frame that paints it.
+last token is on screen, so the time ends with the frame that paints it. Beside it: the server's share of
+a yield (the time Gradio keeps the handler waiting), and the page's main-thread time in the same span (CDP's
+TaskDuration), which tells the page's own work from waiting for the server.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ HEADERS = [
     "ours/gr.Chatbot",
     "ours/ours at 20",
     "server ms/yield (ours)",
+    "floor page busy ms/token",
+    "ours page busy ms/token",
 ]
 # Where each kind's streamed text shows: the reply's element, looked up once per frame.
 REPLY = {
@@ -48,15 +52,24 @@ CLICK_AND_WATCH = """([last]) => new Promise(resolve => {
 })"""
 
 
-def ms_per_token(browser, url: str, kind: str, tokens: int) -> float:
+def ms_per_token(browser, url: str, kind: str, tokens: int) -> tuple[float, float]:
+    """Click to last token shown, and the page's main-thread time in that span, each per token."""
     page = browser.new_page(viewport={"width": 1100, "height": 900})
     try:
         page.goto(url)
         ready = "button:has-text('Stream')" if kind == "textbox" else f"text={LAST_MARKER}"
         page.locator(ready).first.wait_for(state="visible", timeout=300_000)
         page.wait_for_timeout(500)  # the first paint's stragglers (grammars, fonts) settle
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Performance.enable")
+
+        def busy_ms() -> float:
+            metrics = cdp.send("Performance.getMetrics")["metrics"]
+            return 1000 * next(m["value"] for m in metrics if m["name"] == "TaskDuration")
+
+        before = busy_ms()
         elapsed = page.evaluate(CLICK_AND_WATCH.replace("REPLY", REPLY[kind]), [f"tok{tokens - 1} "])
-        return elapsed / tokens
+        return elapsed / tokens, (busy_ms() - before) / tokens
     finally:
         page.close()
 
@@ -87,11 +100,14 @@ def run(smoke: bool, repeats: int) -> list[list]:
             if size in their_tokens:
                 kinds["gradio"] = their_tokens[size]
             runs: dict[str, list[float]] = {kind: [] for kind in kinds}
+            busy: dict[str, list[float]] = {kind: [] for kind in kinds}
             with ExitStack() as stack:
                 urls = {kind: stack.enter_context(serve(kind, size, count, times)) for kind, count in kinds.items()}
                 for _ in range(repeats):
                     for kind, count in kinds.items():
-                        runs[kind].append(ms_per_token(browser, urls[kind], kind, count))
+                        shown, page_busy = ms_per_token(browser, urls[kind], kind, count)
+                        runs[kind].append(shown)
+                        busy[kind].append(page_busy)
             floor, ours = statistics.median(runs["textbox"]), statistics.median(runs["messages"])
             theirs = statistics.median(runs["gradio"]) if runs.get("gradio") else None
             ours_at_first = ours_at_first or ours
@@ -106,6 +122,8 @@ def run(smoke: bool, repeats: int) -> list[list]:
                     ours / theirs if theirs is not None else "",
                     ours / ours_at_first,
                     server,
+                    statistics.median(busy["textbox"]),
+                    statistics.median(busy["messages"]),
                 ]
             )
         browser.close()
