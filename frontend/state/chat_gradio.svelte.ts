@@ -38,10 +38,13 @@ export class ChatGradio extends Gradio<ChatbotEvents, ChatbotProps> {
 		return this.props.value === this.#held;
 	}
 
-	/** The history shown: reactive on `props.value`, unproxied. */
+	/**
+	 * The history shown: reactive on `props.value`, unproxied. A new list at each update: Gradio's client
+	 * changes the same one in place, which would read as no change.
+	 */
 	get history(): WireMessage[] {
 		const value = this.props.value;
-		return (this.#current() ? this.#given : $state.snapshot(value)) ?? [];
+		return (this.#current() ? this.#given?.slice() : $state.snapshot(value)) ?? [];
 	}
 
 	async get_data(): Promise<Record<string, unknown>> {
