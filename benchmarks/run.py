@@ -15,6 +15,7 @@ import browser
 import end_to_end
 import media_turn
 import media_turn_served
+import page_stream
 import page_weight
 import postprocess_history
 import streaming_postprocess
@@ -30,6 +31,7 @@ SUITES = {
     "end_to_end": end_to_end,
     "browser": browser,
     "page_weight": page_weight,
+    "page_stream": page_stream,
 }
 
 

@@ -45,8 +45,12 @@ const dev_port = {
 	}
 };
 
+// MESSAGESCHATBOT_UNMINIFIED=1: chunks keep their whitespace and method names, for reading a profile
+// (benchmarks/profile_stream.py) against the built code.
+const minify = process.env.MESSAGESCHATBOT_UNMINIFIED ? [] : [minify_chunks];
+
 export default {
-	plugins: [dev_page_fixes, dev_port, katex_styles, isolation, minify_chunks],
+	plugins: [dev_page_fixes, dev_port, katex_styles, isolation, ...minify],
 	svelte: {
 		preprocess: []
 	},

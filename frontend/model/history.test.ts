@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { MAX_THOUGHT_DEPTH, group_messages, message_keys, nest_thoughts, opens_at_first } from "./history";
+import { MAX_THOUGHT_DEPTH, group_messages, message_keys, nest_thoughts, opens_at_first, regroup } from "./history";
 import type { Message, MessageNode } from "./types";
 
 const text = (role: Message["role"], t: string, metadata?: Message["metadata"]): Message => ({
@@ -176,5 +176,67 @@ describe("opens_at_first", () => {
 	});
 	test("unfold opens it whatever its status", () => {
 		expect(opens_at_first(thought("done"), "done", true)).toBe(true);
+	});
+});
+
+describe("regroup", () => {
+	const said = (role: Message["role"], t: string, metadata?: Message["metadata"]): Message => text(role, t, metadata);
+	const chat = (): Message[] => [
+		said("user", "q1"),
+		said("assistant", "plan", { title: "Plan", id: "p" }),
+		said("assistant", "tool", { title: "Tool", parent_id: "p" }),
+		said("assistant", "a1"),
+		said("user", "q2", { name: "Ann" }),
+		said("user", "q3"),
+		said("assistant", "a2", { id: 7 }),
+		said("assistant", "a3")
+	];
+
+	test.each([true, false])("gives what group_messages gives, whatever changed (grouping %s)", (consecutive) => {
+		const before = chat();
+		const edits: ((messages: Message[]) => Message[])[] = [
+			(m) => [...m.slice(0, -1), said("assistant", "a3 grown")],
+			(m) => [...m, said("assistant", "more")],
+			(m) => [...m, said("user", "next")],
+			(m) => m.slice(0, 5),
+			(m) => [m[0], said("assistant", "changed"), ...m.slice(2)],
+			(m) => [...m.slice(0, 5), said("assistant", "named", { name: "Bob", id: 7 }), ...m.slice(6)],
+			(m) => []
+		];
+		for (const edit of edits) {
+			const previous = regroup(before, consecutive, null);
+			const after = edit(before);
+			expect(regroup(after, consecutive, previous).groups).toEqual(group_messages(after, consecutive));
+		}
+	});
+
+	test("keeps the groups before the one that grew as the same objects, and the history unchanged as a whole", () => {
+		const before = chat();
+		const previous = regroup(before, true, null);
+		const grown = regroup([...before.slice(0, -1), said("assistant", "a3 and more")], true, previous);
+		expect(grown.groups.length).toBe(previous.groups.length);
+		grown.groups.slice(0, -1).forEach((group, i) => expect(group).toBe(previous.groups[i]));
+		expect(grown.groups.at(-1)).not.toBe(previous.groups.at(-1));
+		expect(regroup([...grown.messages], true, grown).groups).toBe(grown.groups);
+	});
+
+	test("splits again when grouping is switched", () => {
+		const before = chat();
+		const previous = regroup(before, true, null);
+		expect(regroup(before, false, previous).groups).toEqual(group_messages(before, false));
+	});
+});
+
+describe("message_keys from an index", () => {
+	test("are the keys of the whole history from there on", () => {
+		const history = [
+			text("assistant", "a", { id: 1 }),
+			text("assistant", "b"),
+			text("assistant", "c", { id: 1 }),
+			text("assistant", "d")
+		];
+		for (let from = 0; from <= history.length; from++) {
+			expect(message_keys(history, from)).toEqual(message_keys(history).slice(from));
+		}
 	});
 });

@@ -75,25 +75,77 @@ export function nest_thoughts(
  * each top-level message (with its nested thoughts) is a group of its own.
  */
 export function group_messages(messages: Message[], group_consecutive: boolean): MessageGroup[] {
-	const groups: MessageGroup[] = [];
-	const keys = message_keys(messages);
-	let start = 0;
-	let speaker = messages.length ? given_name(messages[0]) : null;
-	for (let i = 1; i <= messages.length; i++) {
+	return regroup(messages, group_consecutive, null).groups;
+}
+
+/** A history split into groups, with what `regroup` needs to split its next version. */
+export interface Grouping {
+	messages: Message[];
+	group_consecutive: boolean;
+	groups: MessageGroup[];
+	/** Where each run starts, in order (a run is one group, or several when grouping is off). */
+	runs: number[];
+}
+
+/**
+ * `group_messages`, reusing the groups of `previous` that cannot have changed: those of the runs that
+ * end before the first message that is not the same object as before (the run just before it may take
+ * it in, so it is split again). While a reply streams, only its own group is new: the log re-renders
+ * that group alone. Costs a comparison per message, and the work of the groups split again.
+ */
+export function regroup(messages: Message[], group_consecutive: boolean, previous: Grouping | null): Grouping {
+	let from = 0;
+	if (previous && previous.group_consecutive === group_consecutive) {
+		const limit = Math.min(previous.messages.length, messages.length);
+		let first = 0;
+		while (first < limit && previous.messages[first] === messages[first]) first++;
+		if (first === messages.length && first === previous.messages.length) return previous;
+		if (first > 0) from = last_at_most(previous.runs, first - 1);
+	}
+	const kept = previous && from > 0 ? previous : null;
+	const groups = kept ? kept.groups.slice(0, count_before(kept.groups, from, (group) => group.first_index)) : [];
+	const runs = kept ? kept.runs.slice(0, count_before(kept.runs, from, (run) => run)) : [];
+	const keys = message_keys(messages, from);
+	let start = from;
+	let speaker = messages.length > from ? given_name(messages[from]) : null;
+	for (let i = from + 1; i <= messages.length; i++) {
 		if (i < messages.length && messages[i].role === messages[start].role && same_speaker(speaker, messages[i])) {
 			continue;
 		}
 		if (i < messages.length) speaker = given_name(messages[i]);
 		const role = messages[start].role;
-		const roots = nest_thoughts(messages.slice(start, i), start, keys.slice(start, i));
+		const roots = nest_thoughts(messages.slice(start, i), start, keys.slice(start - from, i - from));
+		runs.push(start);
 		if (group_consecutive) {
-			groups.push({ role, first_index: start, key: keys[start], nodes: roots });
+			groups.push({ role, first_index: start, key: keys[start - from], nodes: roots });
 		} else {
 			for (const root of roots) groups.push({ role, first_index: root.index, key: root.key, nodes: [root] });
 		}
 		start = i;
 	}
-	return groups;
+	return { messages, group_consecutive, groups, runs };
+}
+
+/** The greatest of the ascending `starts` that is at most `index` (0 if none is). */
+function last_at_most(starts: number[], index: number): number {
+	let low = 0;
+	let high = starts.length - 1;
+	let found = 0;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (starts[middle] <= index) {
+			found = starts[middle];
+			low = middle + 1;
+		} else high = middle - 1;
+	}
+	return found;
+}
+
+/** How many of the `items`, in ascending order of `start`, start before `index`. */
+function count_before<T>(items: T[], index: number, start: (item: T) => number): number {
+	let count = items.length;
+	while (count > 0 && start(items[count - 1]) >= index) count--;
+	return count;
 }
 
 /**
@@ -101,19 +153,26 @@ export function group_messages(messages: Message[], group_consecutive: boolean):
  * `metadata.id` when it has one, else its place after the last message that has one. A message inserted
  * before others (a tool's result after its call) then leaves the state of those after it where it was,
  * where positions would hand one message's state to the next. Keys are unique (a repeated id is numbered).
+ * With `from`, the keys of the messages from there on (those before still count, unnamed).
  */
-export function message_keys(messages: Message[]): string[] {
+export function message_keys(messages: Message[], from = 0): string[] {
 	const seen = new Map<string, number>();
 	let anchor = "";
 	let since = 0;
-	return messages.map((message) => {
+	const keys: string[] = [];
+	messages.forEach((message, i) => {
 		const id = message.metadata?.id;
-		if (id === undefined || id === null) return `${anchor}+${++since}`;
+		if (id === undefined || id === null) {
+			since++;
+			if (i >= from) keys.push(`${anchor}+${since}`);
+			return;
+		}
 		const name = `id:${String(id)}`;
 		const count = (seen.get(name) ?? 0) + 1;
 		seen.set(name, count);
 		anchor = count > 1 ? `${name}#${count}` : name;
 		since = 0;
-		return anchor;
+		if (i >= from) keys.push(anchor);
 	});
+	return keys;
 }
