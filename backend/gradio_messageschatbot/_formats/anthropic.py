@@ -334,7 +334,7 @@ def _apply(block: dict[str, Any], delta: dict[str, Any]) -> None:
     elif kind == "input_json_delta":
         block["input"] += delta["partial_json"]
     elif kind == "citations_delta":
-        block.setdefault("citations", []).append(delta["citation"])
+        block["citations"] = [*(block.get("citations") or []), delta["citation"]]  # a text block starts with None
 
 
 def stream_anthropic(events: Iterable[Any], stream: AnthropicStream | None = None) -> Iterator[list[MessageDict]]:

@@ -25,7 +25,7 @@ def named_parts(
     """The OpenAI parts of a message's content (empty text left out), each with the name of what it shows.
 
     ``takes(mime)`` says whether the API takes a user's file of that type; one it does not take
-    becomes a ``[name]`` mention without being read.
+    becomes a ``[name]`` mention without being read (but is refused where ``to_openai`` refuses it).
     """
     parts: list[tuple[dict[str, Any], str]] = []
     for item in content if isinstance(content, list) else [content]:
@@ -35,8 +35,11 @@ def named_parts(
                 parts.append((mention(type(item).__name__), type(item).__name__))
             elif kind is kinds.FILE:
                 path, name, mime = described(item)
-                taken = role == "user" and (path.startswith("data:") or takes(mime))
-                parts.append((openai_part(item, role, files) if taken else mention(name), name))
+                if role == "user" and not path.startswith("data:") and not takes(mime):
+                    files.check(path)  # refused as to_openai refuses it, though only its name is sent
+                    parts.append((mention(name), name))
+                else:
+                    parts.append((openai_part(item, role, files), name))
             else:
                 parts.extend((part, type(item).__name__) for part in kind.to_openai(item, role, files))
         except MessagesChatbotError as error:

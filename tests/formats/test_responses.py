@@ -1,0 +1,145 @@
+"""to_responses / from_responses / stream_responses: what each shape becomes, the stream's states, the file rules."""
+
+from __future__ import annotations
+
+import pytest
+from gradio_messageschatbot import (
+    ResponsesStream,
+    from_responses,
+    stream_responses,
+    to_openai,
+    to_responses,
+    tool_call_thought,
+    tool_result_thought,
+)
+from gradio_messageschatbot.errors import MessagesChatbotError
+from llm_servers.responses_server import SOURCE, Events
+from media import png, wav
+
+
+def test_messages_become_input_items_with_files_as_parts_or_mentions(tmp_path):
+    picture, voice = png(tmp_path, "cat.png"), wav(tmp_path, "voice.wav")
+    (tmp_path / "paper.pdf").write_bytes(b"%PDF-1.4\n")
+    history = [
+        {"role": "system", "content": "Be brief."},
+        {
+            "role": "user",
+            "content": ["Look", {"path": str(picture)}, {"path": str(voice)}, {"path": str(tmp_path / "paper.pdf")}],
+        },
+        {"role": "assistant", "content": "Seen."},
+    ]
+    system, turn, answer = to_responses(history, allowed_paths=[tmp_path])
+    assert system == {"role": "system", "content": "Be brief."} and answer == {"role": "assistant", "content": "Seen."}
+    _, image, audio, paper = turn["content"]
+    assert image["type"] == "input_image" and image["image_url"].startswith("data:image/png;base64,")
+    assert audio == {"type": "input_text", "text": "[voice.wav]"}  # no audio in Responses input: named, never read
+    assert paper["type"] == "input_file" and paper["filename"] == "paper.pdf"
+
+
+def test_reasoning_keeps_its_id_and_encrypted_content_and_goes_back():
+    item = {
+        "type": "reasoning",
+        "id": "rs_1",
+        "summary": [{"type": "summary_text", "text": "Hm."}],
+        "encrypted_content": "e",
+    }
+    (thought,) = from_responses([item])
+    assert thought["metadata"] == {
+        "title": "Reasoning",
+        "status": "done",
+        "reasoning_id": "rs_1",
+        "encrypted_content": "e",
+    }
+    assert to_responses([thought]) == [item]
+
+
+def test_calls_and_outputs_are_tool_thoughts_a_call_with_an_output_done():
+    items = [
+        {"type": "function_call", "call_id": "c1", "name": "get_time", "arguments": "{}"},
+        {"type": "function_call_output", "call_id": "c1", "output": "12:00"},
+    ]
+    call, result = from_responses(items)
+    assert call["metadata"]["tool_state"] == "done" and result == tool_result_thought("c1", "12:00")
+    assert to_responses([call, result]) == items
+
+
+def test_annotations_become_numbered_sources_where_each_passage_ends():
+    text = "First. Second."
+    annotations = [{**SOURCE, "start_index": 0, "end_index": 6}, {**SOURCE, "start_index": 7, "end_index": 14}]
+    item = {
+        "type": "message",
+        "role": "assistant",
+        "content": [{"type": "output_text", "text": text, "annotations": annotations}],
+    }
+    (answer,) = from_responses([item])
+    assert answer["content"] == "First.[1] Second.[1]"
+    assert answer["metadata"]["sources"] == [{"title": "Example source", "url": "https://example.com/source"}]
+
+
+def test_files_follow_to_openais_rules():
+    secret = {"role": "user", "content": {"path": "/etc/passwd"}}
+    with pytest.raises(MessagesChatbotError) as refused:
+        to_responses([secret])
+    with pytest.raises(MessagesChatbotError) as by_openai:
+        to_openai([secret])
+    assert str(refused.value) == str(by_openai.value)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        {"type": "input_image", "image_url": "/etc/passwd", "detail": "auto"},
+        {"type": "input_image", "image_url": "http://127.0.0.1/x.png", "detail": "auto"},
+        {"type": "input_file", "file_url": "http://localhost/x.pdf"},
+        {"type": "input_file", "file_data": "/etc/passwd"},
+        {"type": "input_file", "file_id": "file-1"},
+    ],
+)
+def test_a_part_naming_a_path_a_local_url_or_an_uploaded_id_is_refused(part):
+    with pytest.raises(MessagesChatbotError):
+        from_responses([{"role": "user", "content": [part]}])
+
+
+def test_the_stream_shows_reasoning_then_a_call_streaming_then_complete():
+    events = Events()
+    shown = list(
+        stream_responses(
+            [*events.reasoning(0, "rs_1", True), *events.function_call(1, "c1")], stream := ResponsesStream()
+        )
+    )
+    assert shown[2][0]["metadata"]["status"] == "pending"  # the summary as it arrives
+    streaming = next(step for step in shown if len(step) == 2)
+    assert streaming[1]["metadata"]["tool_state"] == "input-streaming"
+    thought, call = shown[-1]
+    assert thought["metadata"]["reasoning_id"] == "rs_1" and "encrypted_content" in thought["metadata"]
+    assert call == tool_call_thought("c1", "get_time", "{}")
+    assert [item["call_id"] for item in stream.tool_calls] == ["c1"]
+
+
+def test_the_stream_shows_text_and_annotations_as_they_arrive():
+    *_, last = stream_responses(Events().message(0, "Echo", cited=True))
+    assert last == [
+        {
+            "role": "assistant",
+            "content": "Echo[1]",
+            "metadata": {"sources": [{"title": "Example source", "url": "https://example.com/source"}]},
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("event", "message"),
+    [
+        (
+            {"type": "error", "code": "server_error", "message": "Down", "param": None},
+            r"Responses stream error \(server_error\): Down",
+        ),
+        (
+            {"type": "response.failed", "response": {"error": {"code": "rate_limit_exceeded", "message": "Slow"}}},
+            r"failed \(rate_limit_exceeded\): Slow",
+        ),
+    ],
+)
+def test_an_error_event_or_a_failed_response_is_a_clear_error(event, message):
+    with pytest.raises(MessagesChatbotError, match=message):
+        list(stream_responses([event]))
