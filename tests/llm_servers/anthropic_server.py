@@ -2,8 +2,9 @@
 
 Checks each request against the ``anthropic`` package's own request type
 (``MessageCreateParamsStreaming``) and what the API checks beyond it: every ``tool_use`` answered by a
-``tool_result`` in the next message, no empty text block, and each thinking block sent back with the
-signature it was given (the real API refuses a thinking block it did not sign). Refuses as the API does:
+``tool_result`` in the next message, no empty text block, each thinking block sent back with the
+signature it was given (the real API refuses a thinking block it did not sign), and, with thinking on, the
+assistant turn whose tool use is answered starting with its thinking. Refuses as the API does:
 400 with ``{"type": "error", "error": {"type": "invalid_request_error", "message"}}``.
 
 Streams the API's events (``message_start``, ``content_block_start`` / ``_delta`` / ``_stop``,
@@ -75,6 +76,26 @@ def semantic_problem(body: dict[str, Any]) -> str | None:
                     f"messages.{index + 1}: `tool_use` ids were found without `tool_result` blocks immediately "
                     f"after: {', '.join(sorted(calls - answered))}"
                 )
+    return thinking_problem(body)
+
+
+def thinking_problem(body: dict[str, Any]) -> str | None:
+    """With thinking on, the assistant turn whose tool use is being answered must start with its thinking."""
+    if (body.get("thinking") or {}).get("type") != "enabled":
+        return None
+    turns = [(index, blocks_of(m)) for index, m in enumerate(body["messages"]) if m["role"] == "assistant"]
+    if not turns:
+        return None
+    index, blocks = turns[-1]
+    if any(block["type"] == "tool_use" for block in blocks) and blocks[0]["type"] not in (
+        "thinking",
+        "redacted_thinking",
+    ):
+        return (
+            f"messages.{index}.content.0.type: Expected `thinking` or `redacted_thinking`, but found "
+            f"`{blocks[0]['type']}`. When `thinking` is enabled, a final `assistant` message must start with a "
+            "thinking block"
+        )
     return None
 
 

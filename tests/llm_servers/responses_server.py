@@ -2,8 +2,9 @@
 
 Checks each request against the ``openai`` package's own request type (``ResponseCreateParamsStreaming``)
 and what the API checks beyond it: each ``function_call_output`` answers a ``function_call`` sent before it,
-and each ``reasoning`` item sent back is one it gave, with the encrypted content it gave. Refuses as the
-API does: 400 with ``{"error": {"message", "type": "invalid_request_error", "param", "code"}}``.
+each ``reasoning`` item sent back is one it gave, with the encrypted content it gave, and (stateless, with
+``include=["reasoning.encrypted_content"]``) each ``function_call`` comes back after the reasoning that led to
+it. Refuses as the API does: 400 with ``{"error": {"message", "type": "invalid_request_error", "param", "code"}}``.
 
 Streams the API's events (``response.created``, ``response.output_item.added`` / ``.done``,
 ``response.output_text.delta``, ``response.reasoning_summary_text.delta``,
@@ -55,8 +56,13 @@ def answer(item: dict[str, Any]) -> str:
 
 def semantic_problem(body: dict[str, Any]) -> tuple[str, str] | None:
     calls: set[str] = set()
+    stateless = "reasoning.encrypted_content" in (body.get("include") or [])
+    reasoned = False  # since the last user message: a reasoning item came back
     for index, item in enumerate(items_of(body)):
         kind = item.get("type", "message")
+        reasoned = (reasoned or kind == "reasoning") and item.get("role") != "user"
+        if kind == "function_call" and stateless and not reasoned:
+            return f"input[{index}]", "Item of type 'function_call' was provided without its required 'reasoning' item."
         if kind == "function_call":
             calls.add(item["call_id"])
         elif kind == "function_call_output" and item["call_id"] not in calls:
