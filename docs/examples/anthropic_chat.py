@@ -27,10 +27,13 @@ def respond(history):
         for reply in stream_anthropic(events, stream):  # thinking, tool calls, text and citations as they arrive
             yield [*history, *reply]
         history = [*history, *reply]
-        if not stream.tool_calls:
+        calls = {call["id"] for call in stream.tool_calls}
+        if not calls:
             return
-        for call in stream.tool_calls:
-            history.append(tool_result_thought(call["id"], time.strftime("%H:%M")))
+        for message in reply:  # each call shown done, its result nested under it
+            if message.get("metadata", {}).get("id") in calls:
+                message["metadata"]["tool_state"] = "done"
+                history.append(tool_result_thought(message["metadata"]["id"], time.strftime("%H:%M")))
         yield history
 
 

@@ -28,10 +28,13 @@ def respond(history):
         for reply in stream_responses(events, stream):  # reasoning, tool calls, text and sources as they arrive
             yield [*history, *reply]
         history = [*history, *reply]
-        if not stream.tool_calls:
+        calls = {call["call_id"] for call in stream.tool_calls}
+        if not calls:
             return
-        for call in stream.tool_calls:
-            history.append(tool_result_thought(call["call_id"], time.strftime("%H:%M")))
+        for message in reply:  # each call shown done, its result nested under it
+            if message.get("metadata", {}).get("id") in calls:
+                message["metadata"]["tool_state"] = "done"
+                history.append(tool_result_thought(message["metadata"]["id"], time.strftime("%H:%M")))
         yield history
 
 

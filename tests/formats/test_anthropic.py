@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from gradio_messageschatbot import (
     AnthropicStream,
+    astream_anthropic,
     from_anthropic,
     stream_anthropic,
     to_anthropic,
@@ -136,3 +139,14 @@ def test_the_stream_shows_citations_as_they_arrive():
 def test_an_error_event_is_a_clear_error():
     with pytest.raises(MessagesChatbotError, match=r"Anthropic stream error \(overloaded_error\): Overloaded"):
         list(stream_anthropic([{"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}]))
+
+
+def test_the_async_stream_shows_the_same_messages():
+    async def events():
+        for event in [*thinking_block(0), *text_block(1, "Hi")]:
+            yield event
+
+    async def shown():
+        return [reply async for reply in astream_anthropic(events())]
+
+    assert asyncio.run(shown()) == list(stream_anthropic([*thinking_block(0), *text_block(1, "Hi")]))

@@ -94,7 +94,7 @@ def test_five_turns_through_gradio_client_with_images_and_a_tool_call_in_the_his
     kept = "signature" if provider.stand_in is AnthropicStandIn else "encrypted_content"
     assert len(thoughts) == 5 and all(kept in thought["metadata"] for thought in thoughts)  # none after a result
     call = next(m for m in history if m.get("metadata", {}).get("title") == "Tool: get_time")
-    assert call["metadata"]["status"] == "done"
+    assert (call["metadata"]["status"], call["metadata"]["tool_state"]) == ("done", "done")
 
 
 @pytest.mark.browser

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from gradio_messageschatbot import (
     ResponsesStream,
+    astream_responses,
     from_responses,
     stream_responses,
     to_openai,
@@ -143,3 +146,18 @@ def test_the_stream_shows_text_and_annotations_as_they_arrive():
 def test_an_error_event_or_a_failed_response_is_a_clear_error(event, message):
     with pytest.raises(MessagesChatbotError, match=message):
         list(stream_responses([event]))
+
+
+def test_the_async_stream_shows_the_same_messages():
+    def made():
+        events = Events()
+        return [*events.reasoning(0, "rs_1", False), *events.message(1, "Hi")]
+
+    async def events():
+        for event in made():
+            yield event
+
+    async def shown():
+        return [reply async for reply in astream_responses(events())]
+
+    assert asyncio.run(shown()) == list(stream_responses(made()))
