@@ -9,7 +9,16 @@ from __future__ import annotations
 import anthropic
 import openai
 import pytest
-from gradio_messageschatbot import to_anthropic, to_responses, tool_call_thought, tool_result_thought
+from gradio_messageschatbot import (
+    from_anthropic,
+    from_responses,
+    stream_anthropic,
+    stream_responses,
+    to_anthropic,
+    to_responses,
+    tool_call_thought,
+    tool_result_thought,
+)
 from llm_servers import AnthropicStandIn, ResponsesStandIn
 from media import png
 
@@ -84,3 +93,28 @@ def test_responses_refuses_an_output_without_its_call_and_stateless_a_call_witho
             create_response(server, input=[*to_responses(TOOL_TURN[:1]), orphan])
         with pytest.raises(openai.BadRequestError, match="without its required 'reasoning' item"):
             create_response(server, input=to_responses(TOOL_TURN), include=["reasoning.encrypted_content"], store=False)
+
+
+def test_the_sdks_own_accumulators_read_the_anthropic_stream_as_stream_anthropic_does():
+    """The SDK's ``messages.stream`` builds a ``Message`` from the events: the same shapes as the API's."""
+    history = [{"role": "user", "content": "what time is it"}]
+    tools = [{"name": "get_time", "input_schema": {"type": "object", "properties": {}}}]
+    with AnthropicStandIn() as server:
+        client = anthropic.Anthropic(base_url=server.url, api_key="stand-in")
+        request = {"model": "claude", "max_tokens": 100, "tools": tools, **to_anthropic(history)}
+        with client.messages.stream(**request) as events:
+            final = events.get_final_message()
+        *_, shown = stream_anthropic(client.messages.create(stream=True, **request))
+    assert from_anthropic([final]) == shown
+
+
+def test_the_sdks_own_accumulators_read_the_responses_stream_as_stream_responses_does():
+    history = [{"role": "user", "content": "a source please"}]
+    with ResponsesStandIn() as server:
+        client = openai.OpenAI(base_url=f"{server.url}/v1", api_key="stand-in")
+        request = {"model": "gpt", "input": to_responses(history), "include": ["reasoning.encrypted_content"]}
+        with client.responses.stream(**request) as events:
+            final = events.get_final_response()
+        *_, shown = stream_responses(client.responses.create(stream=True, **request))
+    assert from_responses(final.output) == shown
+    assert shown[-1]["metadata"]["sources"][0]["url"] == "https://example.com/source"
