@@ -150,3 +150,12 @@ def test_the_async_stream_shows_the_same_messages():
         return [reply async for reply in astream_anthropic(events())]
 
     assert asyncio.run(shown()) == list(stream_anthropic([*thinking_block(0), *text_block(1, "Hi")]))
+
+
+def test_an_image_by_url_goes_as_a_url_and_comes_back():
+    history = [{"role": "user", "content": {"path": "https://example.com/cat.png"}}]
+    request = to_anthropic(history)
+    assert request["messages"][0]["content"] == [
+        {"type": "image", "source": {"type": "url", "url": "https://example.com/cat.png"}}
+    ]
+    assert from_anthropic(**request) == history

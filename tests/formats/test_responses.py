@@ -161,3 +161,12 @@ def test_the_async_stream_shows_the_same_messages():
         return [reply async for reply in astream_responses(events())]
 
     assert asyncio.run(shown()) == list(stream_responses(made()))
+
+
+def test_an_image_by_url_goes_as_a_url_and_comes_back():
+    history = [{"role": "user", "content": {"path": "https://example.com/cat.png"}}]
+    items = to_responses(history)
+    assert items[0]["content"] == [
+        {"type": "input_image", "image_url": "https://example.com/cat.png", "detail": "auto"}
+    ]
+    assert from_responses(items) == history
