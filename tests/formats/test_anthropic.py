@@ -159,3 +159,39 @@ def test_an_image_by_url_goes_as_a_url_and_comes_back():
         {"type": "image", "source": {"type": "url", "url": "https://example.com/cat.png"}}
     ]
     assert from_anthropic(**request) == history
+
+
+def started(index: int, block: dict) -> dict:
+    return {"type": "content_block_start", "index": index, "content_block": block}
+
+
+@pytest.mark.parametrize(
+    ("events", "message"),
+    [
+        ([{"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "x"}}], "never started"),
+        ([{"type": "content_block_stop", "index": 3}], "content block 3 was never started"),
+        ([started(0, {"type": "text", "text": ""}), {"type": "content_block_delta", "index": 0}], "no 'delta'"),
+        ([started([1], {"type": "text", "text": ""})], "unhashable"),
+        ([started(0, {"type": "text", "text": 5})], "'content_block_start' event: "),
+        (
+            [
+                started(0, {"type": "text", "text": ""}),
+                {"type": "content_block_delta", "index": 0, "delta": {"type": "input_json_delta", "partial_json": "{"}},
+            ],
+            "no 'input'",
+        ),
+        ([started(0, {"type": "text", "text": "a", "citations": [{"document_index": "x"}]})], "event: "),
+        ([{"type": "error", "error": "boom"}], "'error' event: "),
+    ],
+)
+def test_a_malformed_event_from_the_provider_is_a_clear_error(events, message):
+    """A provider's events out of order or of the wrong shape end the stream with a clear error, never a KeyError."""
+    with pytest.raises(MessagesChatbotError, match=message):
+        list(stream_anthropic(events))
+
+
+def test_a_malformed_message_is_a_clear_error_naming_it():
+    with pytest.raises(MessagesChatbotError, match=r"Anthropic message 1: 'str' object has no attribute"):
+        from_anthropic(
+            [{"role": "user", "content": "hi"}, {"role": "user", "content": [{"type": "image", "source": ""}]}]
+        )

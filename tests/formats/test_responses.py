@@ -170,3 +170,53 @@ def test_an_image_by_url_goes_as_a_url_and_comes_back():
         {"type": "input_image", "image_url": "https://example.com/cat.png", "detail": "auto"}
     ]
     assert from_responses(items) == history
+
+
+def added() -> dict:
+    return {
+        "type": "response.output_item.added",
+        "output_index": 0,
+        "item": {"type": "message", "role": "assistant", "content": []},
+    }
+
+
+def text_delta(content_index, delta="x", output_index=0):
+    return {
+        "type": "response.output_text.delta",
+        "output_index": output_index,
+        "content_index": content_index,
+        "delta": delta,
+    }
+
+
+@pytest.mark.parametrize(
+    ("events", "message"),
+    [
+        ([text_delta(0)], "output item 0 was never added"),
+        ([added(), text_delta(-1)], "content index -1 is not one of the 0 parts so far or the next"),
+        ([added(), text_delta(0, delta=5)], "'response.output_text.delta' event: "),
+        ([added(), {"type": "response.output_text.delta", "output_index": 0, "delta": "x"}], "no 'content_index'"),
+        ([{"type": "response.completed", "response": [1]}], "'response.completed' event: "),
+        ([{"type": "response.output_item.done", "output_index": 0, "item": {"type": 5}}], "event: "),
+    ],
+)
+def test_a_malformed_event_from_the_provider_is_a_clear_error(events, message):
+    """A provider's events out of order or of the wrong shape end the stream with a clear error, never a KeyError."""
+    with pytest.raises(MessagesChatbotError, match=message):
+        list(stream_responses(events))
+
+
+def test_a_part_index_far_ahead_is_refused_before_any_part_is_made():
+    """A provider's content_index of a billion would have had the server make a billion empty parts first."""
+    stream = ResponsesStream()
+    stream.add(added())
+    with pytest.raises(MessagesChatbotError, match="content index 100000 is not one of the 0 parts"):
+        stream.add(text_delta(100_000))
+    assert stream.items[0].get("content") == []
+    stream.add(text_delta(0, "Hi"))
+    assert stream.add(text_delta(1, "!"))[0]["content"] == "Hi!"
+
+
+def test_a_malformed_item_is_a_clear_error_naming_it():
+    with pytest.raises(MessagesChatbotError, match=r"Responses item 1: "):
+        from_responses([{"role": "user", "content": "hi"}, {"type": 5}])

@@ -31,7 +31,7 @@ from .._model.fields import fields_of
 from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict, MetadataDict
 from ..errors import MessagesChatbotError
 from .openai import _file_from_url, _from_data_url, _plain_text, tool_call_thought, tool_result_thought
-from .provider_parts import Sources, as_dict, named_parts, source, split_data_url, text_parts_only
+from .provider_parts import Sources, as_dict, malformed, named_parts, source, split_data_url, text_parts_only
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 """The images Anthropic takes; a PDF and plain text go as documents."""
@@ -168,7 +168,7 @@ def from_anthropic(messages: Iterable[Any], system: str | Iterable[Any] | None =
         history.extend(MessageDict(role="system", content=str(as_dict(block)["text"])) for block in system)
     calls: dict[str, MessageDict] = {}
     for index, raw in enumerate(messages):
-        try:
+        with malformed(f"Anthropic message {index}"):
             message = as_dict(raw)
             role = message.get("role")
             if role not in ("user", "assistant"):
@@ -176,8 +176,6 @@ def from_anthropic(messages: Iterable[Any], system: str | Iterable[Any] | None =
             content = message["content"]
             blocks = [{"type": "text", "text": content}] if isinstance(content, str) else [as_dict(b) for b in content]
             history.extend(_messages(role, blocks, calls))
-        except (KeyError, TypeError, ValueError) as error:  # a malformed message, in any of its fields
-            raise MessagesChatbotError(f"Anthropic message {index}: {error}") from error
     return history
 
 
@@ -289,6 +287,11 @@ class AnthropicStream:
         """Take one server-sent event and return the messages to show now."""
         data = as_dict(event)
         kind = data.get("type")
+        with malformed(f"{kind!r} event"):
+            self._take(kind, data)
+            return self.messages()
+
+    def _take(self, kind: Any, data: dict[str, Any]) -> None:
         if kind == "error":
             error = data.get("error") or {}
             raise MessagesChatbotError(f"Anthropic stream error ({error.get('type')}): {error.get('message')}")
@@ -299,15 +302,20 @@ class AnthropicStream:
             self.blocks[data["index"]] = block
             self.open_blocks.add(data["index"])
         elif kind == "content_block_delta":
-            _apply(self.blocks[data["index"]], as_dict(data["delta"]))
+            _apply(self._started(data["index"]), as_dict(data["delta"]))
         elif kind == "content_block_stop":
-            block = self.blocks[data["index"]]
+            block = self._started(data["index"])
             if block.get("type") == "tool_use":
                 block["input"] = _arguments(block["input"], f"content block {data['index']}")
             self.open_blocks.discard(data["index"])
         elif kind == "message_delta":
             self.stop_reason = (data.get("delta") or {}).get("stop_reason") or self.stop_reason
-        return self.messages()
+
+    def _started(self, index: Any) -> dict[str, Any]:
+        """The block ``index`` names; a delta or stop for one that never started is the provider's error."""
+        if index not in self.blocks:
+            raise MessagesChatbotError(f"content block {index!r} was never started")
+        return self.blocks[index]
 
     def messages(self) -> list[MessageDict]:
         """Reasoning (pending while its block is open), tool calls ("input-streaming" until their block closes,

@@ -8,8 +8,9 @@ audio file costs nothing when it can only be named.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .. import _kinds as kinds
@@ -96,3 +97,18 @@ def as_dict(value: Any) -> dict[str, Any]:
     if hasattr(value, "model_dump"):
         return dict(value.model_dump(exclude_none=True))
     raise MessagesChatbotError(f"expected a dict or a response object, got {type(value).__name__}")
+
+
+@contextlib.contextmanager
+def malformed(where: str) -> Iterator[None]:
+    """A provider's message, item or event read inside: a field missing or of the wrong type is a clear error.
+
+    Replies come from a server the app does not control; a malformed one must reach people as a
+    ``gradio.Error`` naming ``where`` and the problem, never as a bare ``KeyError`` that ends the stream.
+    """
+    try:
+        yield
+    except KeyError as error:
+        raise MessagesChatbotError(f"{where}: no {error}") from error
+    except (TypeError, ValueError, IndexError, AttributeError) as error:
+        raise MessagesChatbotError(f"{where}: {error}") from error

@@ -27,7 +27,7 @@ from .._model.fields import fields_of
 from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict, MetadataDict
 from ..errors import MessagesChatbotError
 from .openai import _file_from_url, _from_data_url, _plain_text, tool_call_thought, tool_result_thought
-from .provider_parts import Sources, as_dict, named_parts, source, text_parts_only
+from .provider_parts import Sources, as_dict, malformed, named_parts, source, text_parts_only
 
 
 def _takes(mime: str) -> bool:
@@ -119,10 +119,8 @@ def from_responses(items: Iterable[Any]) -> list[MessageDict]:
     history: list[MessageDict] = []
     calls: dict[str, MessageDict] = {}
     for index, raw in enumerate(items):
-        try:
+        with malformed(f"Responses item {index}"):
             history.extend(_messages(as_dict(raw), calls))
-        except (KeyError, TypeError, ValueError) as error:  # a malformed item, in any of its fields
-            raise MessagesChatbotError(f"Responses item {index}: {error}") from error
     return history
 
 
@@ -241,6 +239,11 @@ class ResponsesStream:
         """Take one streaming event and return the messages to show now."""
         data = as_dict(event)
         kind = str(data.get("type"))
+        with malformed(f"{kind!r} event"):
+            self._take(kind, data)
+            return self.messages()
+
+    def _take(self, kind: str, data: dict[str, Any]) -> None:
         if kind == "error":
             raise MessagesChatbotError(f"Responses stream error ({data.get('code')}): {data.get('message')}")
         if kind == "response.failed":
@@ -258,8 +261,10 @@ class ResponsesStream:
             self.open_items.clear()
             self.status = response.get("status")
         elif kind in _DELTAS:
-            _DELTAS[kind](self.items[data["output_index"]], data)
-        return self.messages()
+            index = data["output_index"]
+            if index not in self.items:
+                raise MessagesChatbotError(f"output item {index!r} was never added")
+            _DELTAS[kind](self.items[index], data)
 
     def messages(self) -> list[MessageDict]:
         """Reasoning (pending while its item is open), tool calls ("input-streaming" until their item is done,
@@ -277,9 +282,14 @@ class ResponsesStream:
 
 
 def _listed(item: dict[str, Any], key: str, position: int, empty: dict[str, Any]) -> dict[str, Any]:
-    """``item[key][position]``, made (as ``empty``) if the event that adds it was not seen."""
+    """``item[key][position]``, made (as ``empty``) if the event that adds it was not seen.
+
+    Parts arrive in order, so only the next one may be new: a position further on (a provider's
+    ``content_index`` of a billion) would have the server fill memory with empty parts."""
     listed = item.setdefault(key, [])
-    while len(listed) <= position:
+    if not isinstance(position, int) or not 0 <= position <= len(listed):
+        raise MessagesChatbotError(f"{key} index {position!r} is not one of the {len(listed)} parts so far or the next")
+    if position == len(listed):
         listed.append(dict(empty))
     return cast("dict[str, Any]", listed[position])
 
