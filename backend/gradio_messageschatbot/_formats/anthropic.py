@@ -30,7 +30,7 @@ from .._kinds.kind import OpenAIFiles
 from .._model.fields import fields_of
 from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict, MetadataDict
 from ..errors import MessagesChatbotError
-from .openai import _file_from_url, _from_data_url, _plain_text, tool_call_thought, tool_result_thought
+from .openai import file_from_url, from_data_url, plain_text, tool_call_thought, tool_result_thought
 from .provider_parts import Sources, as_dict, malformed, named_parts, source, split_data_url, text_parts_only
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
@@ -71,13 +71,13 @@ def to_anthropic(history: Iterable[Any], *, allowed_paths: Sequence[str | os.Pat
             call: dict[str, Any] = {"type": "tool_use", "id": str(metadata["id"])}
             call["name"], call["input"] = (
                 title[len(TOOL_TITLE_PREFIX) :],
-                _arguments(_plain_text(content), f"message {index}"),
+                _arguments(plain_text(content), f"message {index}"),
             )
             _turn(messages, "assistant", ("text", "thinking", "redacted_thinking", "tool_use")).append(call)
             calls[call["id"]] = metadata.get("tool_state")
         elif title == RESULT_TITLE and str(metadata.get("parent_id")) in calls:
             call_id = str(metadata["parent_id"])
-            result: dict[str, Any] = {"type": "tool_result", "tool_use_id": call_id, "content": _plain_text(content)}
+            result: dict[str, Any] = {"type": "tool_result", "tool_use_id": call_id, "content": plain_text(content)}
             if calls[call_id] in ("error", "denied"):
                 result["is_error"] = True
             _turn(messages, "user", ("tool_result",)).append(result)
@@ -123,7 +123,7 @@ def _thinking(content: Any, metadata: dict[str, Any], index: int) -> dict[str, A
         raise MessagesChatbotError(f"message {index}: metadata[{key!r}] must be a string")
     if key == "redacted_thinking":
         return {"type": "redacted_thinking", "data": metadata[key]}
-    return {"type": "thinking", "thinking": _plain_text(content), "signature": metadata[key]}
+    return {"type": "thinking", "thinking": plain_text(content), "signature": metadata[key]}
 
 
 def _block(part: dict[str, Any], name: str) -> dict[str, Any]:
@@ -247,12 +247,12 @@ def _file(block: dict[str, Any]) -> dict[str, Any]:
     data_source = block["source"]
     kind = data_source.get("type")
     if kind == "url":
-        return _file_from_url(data_source["url"], f"an {block['type']} block's source url")
+        return file_from_url(data_source["url"], f"an {block['type']} block's source url")
     if kind == "base64":
-        return _from_data_url(f"data:{data_source['media_type']};base64,{data_source['data']}", block.get("title"))
+        return from_data_url(f"data:{data_source['media_type']};base64,{data_source['data']}", block.get("title"))
     if kind == "text":
         encoded = base64.b64encode(str(data_source["data"]).encode()).decode()
-        return _from_data_url(f"data:text/plain;base64,{encoded}", block.get("title") or "document.txt")
+        return from_data_url(f"data:text/plain;base64,{encoded}", block.get("title") or "document.txt")
     raise MessagesChatbotError(f"{block['type']} source type {kind!r} is not supported; only inline data and URLs")
 
 

@@ -26,7 +26,7 @@ from .._kinds.kind import OpenAIFiles
 from .._model.fields import fields_of
 from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict, MetadataDict
 from ..errors import MessagesChatbotError
-from .openai import _file_from_url, _from_data_url, _plain_text, tool_call_thought, tool_result_thought
+from .openai import file_from_url, from_data_url, plain_text, tool_call_thought, tool_result_thought
 from .provider_parts import Sources, as_dict, malformed, named_parts, source, text_parts_only
 
 
@@ -60,10 +60,10 @@ def to_responses(
         title = str(metadata.get("title") or "")
         if title.startswith(TOOL_TITLE_PREFIX) and metadata.get("id") is not None:
             call_id, name = str(metadata["id"]), title[len(TOOL_TITLE_PREFIX) :]
-            items.append({"type": "function_call", "call_id": call_id, "name": name, "arguments": _plain_text(content)})
+            items.append({"type": "function_call", "call_id": call_id, "name": name, "arguments": plain_text(content)})
             calls.add(call_id)
         elif title == RESULT_TITLE and str(metadata.get("parent_id")) in calls:
-            output = _plain_text(content)
+            output = plain_text(content)
             items.append({"type": "function_call_output", "call_id": str(metadata["parent_id"]), "output": output})
         elif title == REASONING_TITLE and "reasoning_id" in metadata:
             items.append(_reasoning(content, metadata, index))
@@ -83,7 +83,7 @@ def _reasoning(content: Any, metadata: dict[str, Any], index: int) -> dict[str, 
     for key in ("reasoning_id", "encrypted_content"):
         if key in metadata and not isinstance(metadata[key], str):
             raise MessagesChatbotError(f"message {index}: metadata[{key!r}] must be a string")
-    text = _plain_text(content)
+    text = plain_text(content)
     item: dict[str, Any] = {"type": "reasoning", "id": metadata["reasoning_id"], "summary": []}
     if text:
         item["summary"].append({"type": "summary_text", "text": text})
@@ -177,15 +177,15 @@ def _item(part: dict[str, Any], sources: Sources) -> Any:
     if kind == "input_image":
         if part.get("image_url") is None:
             raise MessagesChatbotError(f"image {part.get('file_id')!r} refers to an uploaded file id; {_INLINE_ONLY}")
-        return _file_from_url(part["image_url"], "an input_image part's image_url")
+        return file_from_url(part["image_url"], "an input_image part's image_url")
     if kind == "input_file":
         if isinstance(part.get("file_data"), str):
             data = part["file_data"]
             if not data.startswith("data:"):
                 raise MessagesChatbotError(f"an input_file part's file_data must be a data: URL, got {data[:100]!r}")
-            return _from_data_url(data, part.get("filename"))
+            return from_data_url(data, part.get("filename"))
         if isinstance(part.get("file_url"), str):
-            return _file_from_url(part["file_url"], "an input_file part's file_url")
+            return file_from_url(part["file_url"], "an input_file part's file_url")
         raise MessagesChatbotError(f"file {part.get('file_id')!r} refers to an uploaded file id; {_INLINE_ONLY}")
     raise MessagesChatbotError(f"unsupported content part type {kind!r}")
 
