@@ -195,3 +195,18 @@ def test_a_malformed_message_is_a_clear_error_naming_it():
         from_anthropic(
             [{"role": "user", "content": "hi"}, {"role": "user", "content": [{"type": "image", "source": ""}]}]
         )
+
+
+@pytest.mark.parametrize(
+    ("block", "field"),
+    [
+        ({"type": "thinking", "thinking": "t", "signature": {"forged": 1}}, "a thinking block's signature"),
+        ({"type": "redacted_thinking", "data": ["x"]}, "a redacted_thinking block's data"),
+    ],
+)
+def test_what_goes_back_next_turn_must_be_a_string_when_it_arrives(block, field):
+    """The chat would keep a signature that is not a string, and only the next turn's request would fail."""
+    with pytest.raises(MessagesChatbotError, match=f"Anthropic message 0: {field} must be a string"):
+        from_anthropic([{"role": "assistant", "content": [block]}])
+    with pytest.raises(MessagesChatbotError, match=f"{field} must be a string"):
+        list(stream_anthropic([started(0, block), {"type": "content_block_stop", "index": 0}]))

@@ -220,3 +220,20 @@ def test_a_part_index_far_ahead_is_refused_before_any_part_is_made():
 def test_a_malformed_item_is_a_clear_error_naming_it():
     with pytest.raises(MessagesChatbotError, match=r"Responses item 1: "):
         from_responses([{"role": "user", "content": "hi"}, {"type": 5}])
+
+
+@pytest.mark.parametrize(
+    ("item", "field"),
+    [
+        ({"type": "reasoning", "id": 7, "summary": []}, "a reasoning item's id"),
+        ({"type": "reasoning", "id": "rs", "encrypted_content": {"a": 1}}, "a reasoning item.s encrypted_content"),
+        ({"type": "function_call", "call_id": "c", "name": "f", "arguments": {"a": 1}}, "a function_call's arguments"),
+    ],
+)
+def test_what_goes_back_next_turn_must_be_a_string_when_it_arrives(item, field):
+    """The chat would keep an id that is not a string, and only the next turn's request would fail."""
+    with pytest.raises(MessagesChatbotError, match=f"Responses item 0: {field} must be a string"):
+        from_responses([item])
+    done = {"type": "response.output_item.done", "output_index": 0, "item": item}
+    with pytest.raises(MessagesChatbotError, match=f"{field} must be a string"):
+        list(stream_responses([done]))

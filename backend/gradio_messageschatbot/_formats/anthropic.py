@@ -31,7 +31,16 @@ from .._model.fields import fields_of
 from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict, MetadataDict
 from ..errors import MessagesChatbotError
 from .openai import file_from_url, from_data_url, plain_text, tool_call_thought, tool_result_thought
-from .provider_parts import Sources, as_dict, malformed, named_parts, source, split_data_url, text_parts_only
+from .provider_parts import (
+    Sources,
+    as_dict,
+    malformed,
+    named_parts,
+    sent_back,
+    source,
+    split_data_url,
+    text_parts_only,
+)
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 """The images Anthropic takes; a PDF and plain text go as documents."""
@@ -235,10 +244,10 @@ def _metadata(metadata: dict[str, Any]) -> dict[str, Any]:
 def _thought(block: dict[str, Any], pending: bool) -> MessageDict:
     metadata: dict[str, Any] = {"title": REASONING_TITLE, "status": "pending" if pending else "done"}
     if block["type"] == "redacted_thinking":
-        metadata["redacted_thinking"] = block["data"]
+        metadata["redacted_thinking"] = sent_back(block["data"], "a redacted_thinking block's data")
         return MessageDict(role="assistant", content=REDACTED, metadata=cast("MetadataDict", metadata))
     if block.get("signature") or not pending:
-        metadata["signature"] = block.get("signature", "")
+        metadata["signature"] = sent_back(block.get("signature", ""), "a thinking block's signature")
     return MessageDict(role="assistant", content=block["thinking"], metadata=cast("MetadataDict", metadata))
 
 

@@ -112,3 +112,14 @@ def malformed(where: str) -> Iterator[None]:
         raise MessagesChatbotError(f"{where}: no {error}") from error
     except (TypeError, ValueError, IndexError, AttributeError) as error:
         raise MessagesChatbotError(f"{where}: {error}") from error
+
+
+def sent_back(value: Any, field: str) -> str:
+    """A provider's field that the next request sends back as it came (a signature, an id, encrypted content).
+
+    Refused here when it is not a string: the chat would show and keep it, and only the next turn's
+    request would fail, far from the reply that brought it.
+    """
+    if not isinstance(value, str):
+        raise MessagesChatbotError(f"{field} must be a string, got {type(value).__name__}")
+    return value

@@ -27,7 +27,7 @@ from .._model.fields import fields_of
 from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict, MetadataDict
 from ..errors import MessagesChatbotError
 from .openai import file_from_url, from_data_url, plain_text, tool_call_thought, tool_result_thought
-from .provider_parts import Sources, as_dict, malformed, named_parts, source, text_parts_only
+from .provider_parts import Sources, as_dict, malformed, named_parts, sent_back, source, text_parts_only
 
 
 def _takes(mime: str) -> bool:
@@ -134,7 +134,8 @@ def _messages(item: dict[str, Any], calls: dict[str, MessageDict], pending: bool
     if kind == "function_call":
         if pending:
             return [tool_call_thought(item["call_id"], item["name"], item["arguments"], "pending", "input-streaming")]
-        calls[str(item["call_id"])] = tool_call_thought(item["call_id"], item["name"], item["arguments"])
+        arguments = sent_back(item["arguments"], "a function_call's arguments")
+        calls[str(item["call_id"])] = tool_call_thought(item["call_id"], item["name"], arguments)
         return [calls[str(item["call_id"])]]
     if kind == "function_call_output":
         call_id = str(item["call_id"])
@@ -211,9 +212,9 @@ def _thought(item: dict[str, Any], pending: bool) -> MessageDict:
     ]
     metadata: dict[str, Any] = {"title": REASONING_TITLE, "status": "pending" if pending else "done"}
     if item.get("id"):
-        metadata["reasoning_id"] = item["id"]
+        metadata["reasoning_id"] = sent_back(item["id"], "a reasoning item's id")
     if item.get("encrypted_content"):
-        metadata["encrypted_content"] = item["encrypted_content"]
+        metadata["encrypted_content"] = sent_back(item["encrypted_content"], "a reasoning item's encrypted_content")
     return MessageDict(role="assistant", content="\n\n".join(texts), metadata=cast("MetadataDict", metadata))
 
 
