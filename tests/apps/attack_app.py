@@ -2,9 +2,10 @@
 
 Endpoints: `echo` (history + [reply]), `stream` (streams a reply, re-yielding the history),
 `inspect` (what the handler received: component classes, constructor arguments, values),
-`openai` (a type="openai" chatbot's history as the function got it), `convert` (to_openai and
-to_transformers applied to a messages history by the app), `returns_state` (streams, then puts a
-gr.State in the history), and a multimodal gr.ChatInterface whose undo/retry are Gradio's own.
+`openai` (a type="openai" chatbot's history as the function got it), `convert` (to_openai,
+to_transformers, to_anthropic and to_responses applied to a messages history by the app),
+`returns_state` (streams, then puts a gr.State in the history), and a multimodal gr.ChatInterface
+whose undo/retry are Gradio's own.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import os
 
 import gradio as gr
-from gradio_messageschatbot import MessagesChatbot, to_openai, to_transformers
+from gradio_messageschatbot import MessagesChatbot, to_anthropic, to_openai, to_responses, to_transformers
 
 MAX_FILE_SIZE = 1024 * 1024
 
@@ -55,7 +56,13 @@ def openai_history(history):
 
 def convert(history):
     results = {}
-    for name, converter in (("openai", to_openai), ("transformers", to_transformers)):
+    converters = {
+        "openai": to_openai,
+        "transformers": to_transformers,
+        "anthropic": to_anthropic,
+        "responses": to_responses,
+    }
+    for name, converter in converters.items():
         try:
             results[name] = converter(history)
         except ValueError as error:

@@ -27,7 +27,10 @@ class Received:
 
     @property
     def messages(self) -> list[dict[str, Any]]:
-        return self.body.get("messages", []) if isinstance(self.body, dict) else []
+        """The conversation sent: chat messages, or a Responses request's input items."""
+        if not isinstance(self.body, dict):
+            return []
+        return self.body.get("messages") or [item for item in self.body.get("input") or [] if isinstance(item, dict)]
 
 
 class Refusal(Exception):
@@ -44,6 +47,8 @@ class StandIn:
 
     name = "stand-in"
     paths: tuple[str, ...] = ("/v1/chat/completions",)
+    named_events = False
+    """Whether each event goes with an ``event:`` line naming its ``type`` (Anthropic, Responses)."""
 
     def __init__(self) -> None:
         self.requests: list[Received] = []
@@ -94,7 +99,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         for chunk in stand_in.chunks(body):
             data = chunk if isinstance(chunk, str) else json.dumps(chunk)
-            self.wfile.write(f"data: {data}\n\n".encode())
+            named = f"event: {chunk['type']}\n" if stand_in.named_events and isinstance(chunk, dict) else ""
+            self.wfile.write(f"{named}data: {data}\n\n".encode())
             self.wfile.flush()
 
     def _send(self, status: int, body: dict[str, Any] | str) -> None:

@@ -49,9 +49,10 @@ def settle(value: Any, sent: Any, path: tuple[Any, ...] = ()) -> None:
             raise Invalid(*first_problem(error, sent, path)) from None
 
 
-def problem_in(body: Any) -> Invalid | None:
+def problem_in(body: Any, request: TypeAdapter[Any] = REQUEST) -> Invalid | None:
+    """The first problem in ``body`` as a request of the type ``request`` checks (a chat completion's by default)."""
     try:
-        settle(REQUEST.validate_python(body), body)
+        settle(request.validate_python(body), body)
     except ValidationError as error:
         return Invalid(*first_problem(error, body))
     except Invalid as problem:

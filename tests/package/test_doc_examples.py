@@ -26,7 +26,7 @@ import pytest
 import tomlkit
 from gradio_client import Client, handle_file
 from gradio_messageschatbot import tool_call_thought
-from llm_servers import LlamaCppStandIn, OpenAIStandIn, StandIn, TGIStandIn
+from llm_servers import AnthropicStandIn, LlamaCppStandIn, OpenAIStandIn, ResponsesStandIn, StandIn, TGIStandIn
 from media import png
 from paths import EXAMPLES, ROOT
 from servers import fire, serve_script
@@ -170,6 +170,14 @@ def openai_files(url: str, tmp_path: Path) -> None:
     assert last(history) == [{"role": "assistant", "content": "Echo: turn 1 (with 1 image(s): png)"}]
 
 
+def anthropic_chat(url: str, tmp_path: Path) -> None:
+    openai_files(url, tmp_path)  # the same app on Anthropic's API: a turn with an image, the reply streamed
+
+
+def responses_chat(url: str, tmp_path: Path) -> None:
+    openai_files(url, tmp_path)  # the same app on OpenAI's Responses API
+
+
 def chat_interface_openai(url: str, tmp_path: Path) -> None:
     assert client(url).predict({"text": "turn 1", "files": []}, api_name="/respond") == "Echo: turn 1"
 
@@ -260,6 +268,8 @@ DRIVEN: dict[str, Callable[[str, Path], None]] = {
         chat_interface,
         openai_chat,
         openai_files,
+        anthropic_chat,
+        responses_chat,
         chat_interface_openai,
         chat_interface_files,
         tool_calls,
@@ -274,6 +284,8 @@ DRIVEN: dict[str, Callable[[str, Path], None]] = {
 LLM_SERVER: dict[str, type[StandIn]] = {  # one of each provider among them
     "openai_chat.py": OpenAIStandIn,
     "openai_files.py": OpenAIStandIn,
+    "anthropic_chat.py": AnthropicStandIn,
+    "responses_chat.py": ResponsesStandIn,
     "chat_interface_openai.py": LlamaCppStandIn,
     "chat_interface_files.py": TGIStandIn,
 }
@@ -289,6 +301,7 @@ def test_the_example_app_answers_a_message(name, tmp_path):
         return
     with stand_in() as server:
         env |= {"OPENAI_BASE_URL": f"{server.url}/v1", "OPENAI_API_KEY": "stand-in"}
+        env |= {"ANTHROPIC_BASE_URL": server.url, "ANTHROPIC_API_KEY": "stand-in"}
         with serve_script(EXAMPLES / name, cwd=ROOT, env=env) as url:
             DRIVEN[name](url, tmp_path)
         assert server.requests and server.refusals() == []

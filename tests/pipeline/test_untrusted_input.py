@@ -228,6 +228,34 @@ def test_openai_conversions_never_read_a_path_or_a_local_url(app, places, loopba
     assert hits == []
 
 
+def test_anthropic_and_responses_never_read_a_file_they_only_name(app, places):
+    """to_anthropic and to_responses name what their API cannot take (audio, video; any file in a thought, a tool
+    call or a system message) without reading it: a client's secret path there is refused or named, never sent."""
+    secret = str(places["secrets"]["outside"])
+    named = [
+        {"path": secret, "mime_type": "audio/wav", "meta": FILE_META},
+        {"path": secret, "mime_type": "video/mp4", "orig_name": "clip.mp4", "meta": FILE_META},
+        {"path": f"file://{secret}", "mime_type": "text/plain", "meta": FILE_META},
+        {"type": "file", "file": {"path": secret, "mime_type": "audio/mpeg", "meta": FILE_META}},
+    ]
+    thoughts = [
+        {"title": "Tool: read", "id": "call_1"},
+        {"title": "Reasoning", "signature": "s", "reasoning_id": "rs_1"},
+        {"title": "Reasoning", "redacted_thinking": "r"},
+    ]
+    histories = [
+        *([user(["listen", payload])] for payload in named),
+        *(
+            [user("hi"), {"role": "assistant", "content": [{"path": secret, "meta": FILE_META}], "metadata": metadata}]
+            for metadata in thoughts
+        ),
+        [{"role": "system", "content": [{"path": secret, "meta": FILE_META}]}, user("hi")],
+    ]
+    for history in histories:
+        _, data = call(app, "convert", [history])
+        assert_no_secret(app, data)
+
+
 def test_inline_data_a_client_sends_is_saved_only_within_the_upload_limit(app, places):
     """Decoded data URLs become files in Gradio's cache (type="openai"): an upload by another road, same limit."""
     saved = places["uploads"] / "messageschatbot"

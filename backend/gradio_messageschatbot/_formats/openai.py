@@ -110,7 +110,7 @@ def converted_with_sources(
             call: dict[str, Any] = {
                 "id": str(metadata["id"]),
                 "type": "function",
-                "function": {"name": title[len(TOOL_TITLE_PREFIX) :], "arguments": _plain_text(content)},
+                "function": {"name": title[len(TOOL_TITLE_PREFIX) :], "arguments": plain_text(content)},
             }
             last = result[-1][0] if result else None
             if last and last["role"] == "assistant" and last.get("tool_calls"):
@@ -121,7 +121,7 @@ def converted_with_sources(
             pending_calls[call["id"]] = call
             continue
         if title == RESULT_TITLE and str(metadata.get("parent_id")) in pending_calls:
-            tool_result = {"role": "tool", "tool_call_id": str(metadata["parent_id"]), "content": _plain_text(content)}
+            tool_result = {"role": "tool", "tool_call_id": str(metadata["parent_id"]), "content": plain_text(content)}
             result.append((tool_result, index, index))
             continue
         if title:  # reasoning and other thoughts are for people
@@ -131,7 +131,8 @@ def converted_with_sources(
     return result
 
 
-def _plain_text(content: Any) -> str:
+def plain_text(content: Any) -> str:
+    """A message's content as the text a tool call's arguments, a result or a thought is sent as (files give none)."""
     return "".join(kinds.text_of(item) for item in (content if isinstance(content, list) else [content]))
 
 
@@ -161,7 +162,8 @@ def _save_data(data: bytes, name: str) -> str:
     return path
 
 
-def _from_data_url(url: str, name: str | None = None) -> dict[str, Any]:
+def from_data_url(url: str, name: str | None = None) -> dict[str, Any]:
+    """Inline data as a file dict, saved in Gradio's cache (:func:`_save_data`), named ``name`` or by its type."""
     header, _, encoded = url.partition(",")
     mime = header[5:].split(";")[0] or "application/octet-stream"
     file_name = name or f"{mime.split('/')[0]}{mimetypes.guess_extension(mime) or ''}"
@@ -171,7 +173,7 @@ def _from_data_url(url: str, name: str | None = None) -> dict[str, Any]:
     return file
 
 
-def _file_from_url(url: Any, field: str) -> dict[str, Any]:
+def file_from_url(url: Any, field: str) -> dict[str, Any]:
     """A part's URL as a file: inline data the server saves itself, or an http(s) URL outside the local network.
 
     Never a path. Parts come back from clients (a ``type="openai"`` history, the value of an event), and a
@@ -180,7 +182,7 @@ def _file_from_url(url: Any, field: str) -> dict[str, Any]:
     if not isinstance(url, str):
         raise MessagesChatbotError(f"{field} must be a URL string, got {type(url).__name__}")
     if url.startswith("data:"):
-        return _from_data_url(url)
+        return from_data_url(url)
     if is_url(url):
         return {"path": check_readable(url)}
     raise MessagesChatbotError(
@@ -217,7 +219,7 @@ def item_from_openai_part(part: Any) -> Any:
     if kind == "refusal":
         return part["refusal"]
     if kind == "image_url":
-        return _file_from_url(part["image_url"]["url"], "an image_url part's url")
+        return file_from_url(part["image_url"]["url"], "an image_url part's url")
     if kind == "input_audio":
         audio = part["input_audio"]
         audio_format = audio.get("format")
@@ -231,7 +233,7 @@ def item_from_openai_part(part: Any) -> Any:
             data = file["file_data"]
             if not isinstance(data, str) or not data.startswith("data:"):
                 raise MessagesChatbotError(f"a file part's file_data must be a data: URL, got {str(data)[:100]!r}")
-            return _from_data_url(data, file.get("filename"))
+            return from_data_url(data, file.get("filename"))
         raise MessagesChatbotError(
             f"file part {file.get('file_id')!r} refers to an uploaded file id; only inline data is supported"
         )
@@ -279,7 +281,7 @@ def from_openai(messages: Iterable[Any]) -> list[MessageDict]:
                 call_id = message.get("tool_call_id") or message.get("name")
                 if str(call_id) in calls:
                     calls[str(call_id)]["metadata"]["tool_state"] = "done"
-                history.append(tool_result_thought(str(call_id), _plain_text(_content_from(message.get("content")))))
+                history.append(tool_result_thought(str(call_id), plain_text(_content_from(message.get("content")))))
             else:
                 raise MessagesChatbotError(f"unknown role {role!r}")
         except (KeyError, TypeError, ValueError) as error:  # a malformed message, in any of its fields

@@ -90,11 +90,16 @@ def mention(name: str) -> dict[str, Any]:
     return {"type": "text", "text": f"[{name}]"}
 
 
-def openai_part(file: Mapping[str, Any], role: str, files: OpenAIFiles) -> dict[str, Any]:
-    """A file dict as an OpenAI part: ``image_url``, ``input_audio`` or ``file`` for the user, a mention otherwise."""
+def described(file: Mapping[str, Any]) -> tuple[str, str, str]:
+    """A file dict's path (or URL), the name it is shown by and its mime type ("" when unknown)."""
     path = str(file.get("path") or file.get("url") or "")
     name = file.get("orig_name") or name_of(path)
-    mime = file.get("mime_type") or _gradio.mime_type(name) or ""
+    return path, name, file.get("mime_type") or _gradio.mime_type(name) or ""
+
+
+def openai_part(file: Mapping[str, Any], role: str, files: OpenAIFiles) -> dict[str, Any]:
+    """A file dict as an OpenAI part: ``image_url``, ``input_audio`` or ``file`` for the user, a mention otherwise."""
+    path, name, mime = described(file)
     if role != "user":  # OpenAI accepts media only from the user; others get a mention
         return mention(name)
     if path.startswith("data:"):
