@@ -294,4 +294,4 @@ def test_event_data_is_built_from_the_handlers_annotations():
         except gr.Error as error:
             assert "like event data has no 'index'" in str(error), changed("how event data is built", "events.py")
         else:
-            pytest.fail(changed("how event data is built from annotations", "_pipeline/events.py"))
+            pytest.fail(changed("how event data is built from annotations", "_events/data.py"))

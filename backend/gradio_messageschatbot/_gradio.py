@@ -16,7 +16,7 @@ import functools
 import os
 import types
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from gradio import utils
 from gradio.blocks import Block
@@ -39,8 +39,10 @@ from gradio.data_classes import ImageData
 from gradio.events import Dependency, EventListener, Events
 from gradio.flagging import ChatCSVLogger
 from gradio_client import utils as client_utils
+from typing_extensions import NotRequired, TypedDict
 
 __all__ = [
+    "FILE_META",
     "ChatInterface",
     "ChatbotDataMessages",
     "ComponentMessage",
@@ -48,6 +50,7 @@ __all__ = [
     "Dependency",
     "EventListener",
     "ExampleMessage",
+    "FileDataDict",
     "FileMessage",
     "GalleryData",
     "ImageData",
@@ -57,6 +60,23 @@ __all__ = [
 ]
 
 # --- files ----------------------------------------------------------------------
+
+
+FILE_META: dict[Literal["_type"], Literal["gradio.FileData"]] = {"_type": "gradio.FileData"}
+"""What marks a file dict as Gradio's ``FileData``: Gradio checks that such a file was uploaded."""
+
+
+class FileDataDict(TypedDict):
+    """A file as Gradio describes it. Only ``path`` is needed on the way in."""
+
+    path: str
+    url: NotRequired[str | None]
+    size: NotRequired[int | None]
+    orig_name: NotRequired[str | None]
+    mime_type: NotRequired[str | None]
+    is_stream: NotRequired[bool]
+    meta: NotRequired[dict[Literal["_type"], Literal["gradio.FileData"]]]
+    alt_text: NotRequired[str | None]
 
 
 def upload_folder() -> str:

@@ -11,19 +11,20 @@ import gradio as gr
 from gradio.i18n import I18nData
 
 from . import _gradio
+from ._events.approval import approval_handler
+from ._events.data import SHAPES, checked_handler
 from ._formats import chat_interface
 from ._formats.openai_handout import hand_out, take_back
 from ._gradio import INPUT, STOP, STOPPABLE, ChatbotDataMessages, EventListener, ExampleMessage, Message
+from ._kinds import embedded
 from ._model.fields import AnyMessage
 from ._model.messages import ChatMessage, MessageDict
 from ._model.wire import ComponentBlock, MessagesHistory, WireMessage
-from ._pipeline import embedded, trust
-from ._pipeline.approval import approval_handler
 from ._pipeline.cache import MAX_BYTES, MessageCache
-from ._pipeline.events import SHAPES, checked_handler
 from ._pipeline.incoming import handler_message, normalized_message
 from ._pipeline.outgoing import wire_message
 from ._pipeline.reasoning import split_reasoning
+from ._security import trust
 from .errors import MessagesChatbotError, shown_to_user
 
 if TYPE_CHECKING:

@@ -35,9 +35,10 @@ from pydantic_core import PydanticSerializationError, to_jsonable_python
 from .. import _gradio
 from .._gradio import DataframeData, GalleryData, ImageData, PlotData
 from .._model.wire import ComponentBlock, check_json_data, problem_text
+from .._security import trust
+from .._security.files import check_readable, find_unmarked_file
 from ..errors import MessagesChatbotError
-from . import plots, trust
-from .files import check_readable, find_unmarked_file
+from . import plots
 
 Parse = Callable[[Any], Any]
 
