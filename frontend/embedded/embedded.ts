@@ -1,6 +1,6 @@
 import type { FileData } from "../model/types";
 import { file_name } from "../model/files";
-import type { ComponentBlock } from "../kinds/component";
+import type { ComponentBlock } from "../model/types";
 
 /** What an embedded Gradio component shows, decided from its name and value. */
 export type EmbeddedView =
