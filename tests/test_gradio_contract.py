@@ -161,7 +161,7 @@ def test_components_remember_and_copy_their_constructor_arguments():
 )
 def test_media_value_models(model, value):
     cls = getattr(_gradio, model)
-    assert issubclass(cls, BaseModel), changed(f"the {model} data model", "embedded.KINDS")
+    assert issubclass(cls, BaseModel), changed(f"the {model} data model", "embedded.EMBEDDED")
     cls.model_validate(value)
 
 
