@@ -78,7 +78,7 @@ $(STAMPS)/dist: $(TEMPLATES) README.md pyproject.toml LICENSE
 # 390x844, light and dark, bubble and panel, into tests/.artifacts/parity/ to look at;
 # the README's pictures of the demo into demo/.
 screenshots: setup chromium
-	$(BIN)/python tests/parity_screenshots.py
+	$(BIN)/python scripts/parity_screenshots.py
 
 bench: setup chromium
 	$(BIN)/python benchmarks/run.py

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from paths import APPS, TESTS
+from paths import APPS
 from servers import serve_script
-
-sys.path.insert(0, str(TESTS / "xss"))
-from payloads import PAYLOADS
+from xss.payloads import PAYLOADS
 
 pytestmark = pytest.mark.browser
 
