@@ -194,6 +194,8 @@ def _copied(value: Any) -> Any:
 
 STOPPABLE = "_stoppable"
 """Set on a chatbot once a ``stop`` listener is wired; the page shows its stop button only then."""
+TOOL_APPROVABLE = "_tool_approvable"
+"""Set on a chatbot once a ``tool_approval`` listener is wired; the page shows Approve/Deny only then."""
 
 STOP = EventListener(
     "stop",

@@ -15,7 +15,16 @@ from ._events.approval import approval_handler
 from ._events.data import SHAPES, checked_handler
 from ._formats import chat_interface
 from ._formats.openai_handout import hand_out, take_back
-from ._gradio import INPUT, STOP, STOPPABLE, ChatbotDataMessages, EventListener, ExampleMessage, Message
+from ._gradio import (
+    INPUT,
+    STOP,
+    STOPPABLE,
+    TOOL_APPROVABLE,
+    ChatbotDataMessages,
+    EventListener,
+    ExampleMessage,
+    Message,
+)
 from ._kinds import embedded
 from ._model.fields import AnyMessage
 from ._model.messages import ChatMessage, MessageDict
@@ -72,7 +81,7 @@ class _ChatbotEvents(gr.Chatbot):
         EventListener(
             "tool_approval",
             doc="Triggered when the user approves or denies a tool call awaiting approval (ToolApprovalData).",
-            callback=lambda block: setattr(block, "_tool_approvable", True),
+            callback=lambda block: setattr(block, TOOL_APPROVABLE, True),
         ),
     ]
     if TYPE_CHECKING:  # made by Gradio's metaclass from EVENTS
@@ -317,7 +326,7 @@ class MessagesChatbot(_ChatbotEvents):
         # Gradio copies only its own events' flags into the page's props; the buttons show only with a handler.
         return {
             **super().get_config(cls),
-            "_tool_approvable": getattr(self, "_tool_approvable", False),
+            TOOL_APPROVABLE: getattr(self, TOOL_APPROVABLE, False),
             STOPPABLE: getattr(self, STOPPABLE, False),
         }
 
