@@ -197,6 +197,13 @@ STOPPABLE = "_stoppable"
 TOOL_APPROVABLE = "_tool_approvable"
 """Set on a chatbot once a ``tool_approval`` listener is wired; the page shows Approve/Deny only then."""
 
+TOOL_APPROVAL = EventListener(
+    "tool_approval",
+    doc="Triggered when the user approves or denies a tool call awaiting approval (ToolApprovalData).",
+    callback=lambda block: setattr(block, TOOL_APPROVABLE, True),
+)
+"""The chat's tool approval event: the page's Approve and Deny buttons on a call awaiting approval."""
+
 STOP = EventListener(
     "stop",
     callback=lambda block: setattr(block, STOPPABLE, True),
@@ -207,8 +214,9 @@ STOP = EventListener(
 """The chat's stop event: gr.Chatbot has none (gr.ChatInterface's stop button is its textbox's)."""
 
 
-def add_event(cls: type[Component], event: EventListener) -> None:
-    """Give a component class one event more, as Gradio's metaclass does for the events a class lists.
+def add_event(cls: type[Component], event: EventListener) -> Callable[..., Dependency]:
+    """Give a component class one event more, as Gradio's metaclass does for the events a class lists, and
+    return its listener. A method the class defines under the event's name stays: it wraps the listener.
 
     Listing ``EVENTS`` in the class body would have the metaclass replace every method named after an
     event (``MessagesChatbot``'s ``like``) and write stubs into a ``.pyi`` beside it.
@@ -216,7 +224,9 @@ def add_event(cls: type[Component], event: EventListener) -> None:
     listener: EventListener = event.copy()  # type: ignore[no-untyped-call]  # Gradio leaves it unannotated
     listener.set_doc(component=cls.__name__)
     cls.EVENTS = [*cls.EVENTS, listener]
-    setattr(cls, str(listener), listener.listener)
+    if str(listener) not in vars(cls):
+        setattr(cls, str(listener), listener.listener)
+    return listener.listener  # type: ignore[no-any-return]
 
 
 # --- gr.ChatInterface ---------------------------------------------------------------
