@@ -33,11 +33,13 @@ demo: setup
 dev: setup
 	MESSAGESCHATBOT_DEV_PORT=$(PORT) $(BIN)/gradio cc dev $(APP) --python-path $(BIN)/python --gradio-path $(BIN)/gradio
 
-# ruff, mypy (strict, on the whole package) and svelte-check (warnings count as errors).
+# ruff, mypy (strict, on the whole package), the layers (imports flow one way: scripts/layers.py) and
+# svelte-check (warnings count as errors).
 lint: setup
-	$(BIN)/ruff check backend tests benchmarks demo docs
-	$(BIN)/ruff format --check backend tests benchmarks demo docs
+	$(BIN)/ruff check backend tests benchmarks demo docs scripts
+	$(BIN)/ruff format --check backend tests benchmarks demo docs scripts
 	$(BIN)/mypy
+	$(BIN)/python scripts/layers.py
 	cd frontend && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --threshold warning
 
 test: lint chromium $(STAMPS)/dist
@@ -76,7 +78,7 @@ $(STAMPS)/dist: $(TEMPLATES) README.md pyproject.toml LICENSE
 # 390x844, light and dark, bubble and panel, into tests/.artifacts/parity/ to look at;
 # the README's pictures of the demo into demo/.
 screenshots: setup chromium
-	$(BIN)/python tests/parity_screenshots.py
+	$(BIN)/python scripts/parity_screenshots.py
 
 bench: setup chromium
 	$(BIN)/python benchmarks/run.py

@@ -1,4 +1,5 @@
-"""Write the README's reference section and the docs Space (demo/space.py) from MessagesChatbot's docstrings.
+"""Write the README's reference section and the docs Space (demo/space.py) from MessagesChatbot's docstrings,
+and the guides' lists of the components a message may embed from the registry (``_kinds/embedded.py``).
 
 `gradio cc docs` is the usual way, but it crashes on this package (Gradio 6.31): it documents every
 public class and function at the package's top level as a component, expects each to have events,
@@ -25,6 +26,7 @@ os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PAT
 import gradio_messageschatbot as package
 import tomlkit
 from gradio.cli.commands.components import _docs_assets, _docs_utils
+from gradio_messageschatbot._kinds.embedded import EMBEDDED
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -32,6 +34,9 @@ DEMO = ROOT / "demo"
 REFERENCE_START = "<!-- reference: written by scripts/docs.py from the docstrings; edit those, then run it -->"
 REFERENCE_END = "<!-- end of reference -->"
 COMPONENT = "MessagesChatbot"
+EMBEDDED_START = "<!-- embedded components: written by scripts/docs.py from _kinds/embedded.py -->"
+EMBEDDED_END = "<!-- end of embedded components -->"
+GUIDES_LISTING_EMBEDDED = [ROOT / "docs" / "chat.md", ROOT / "docs" / "security.md"]
 
 
 def component_docs() -> dict:
@@ -102,6 +107,16 @@ def space_card() -> str:
     return f"{front_matter.group()}\nThe docs and demo Space of gradio_messageschatbot: see `space.py` and `app.py`.\n"
 
 
+def with_embedded_list(path: Path) -> str:
+    """``path`` with the list between its embedded-components markers written from the registry."""
+    text = path.read_text()
+    listed = ", ".join(f"`gr.{embeddable.component.__name__}`" for embeddable in EMBEDDED)
+    marked = re.compile(f"{re.escape(EMBEDDED_START)}.*?{re.escape(EMBEDDED_END)}", flags=re.DOTALL)
+    if not marked.search(text):
+        sys.exit(f"{path.relative_to(ROOT)}: no {EMBEDDED_START} ... {EMBEDDED_END} to write the list between")
+    return marked.sub(lambda _: f"{EMBEDDED_START}{listed}{EMBEDDED_END}", text)
+
+
 def generated() -> dict[Path, str]:
     docs = component_docs()
     return {
@@ -109,6 +124,7 @@ def generated() -> dict[Path, str]:
         DEMO / "space.py": space(docs),
         DEMO / "css.css": _docs_assets.css,
         DEMO / "README.md": space_card(),
+        **{guide: with_embedded_list(guide) for guide in GUIDES_LISTING_EMBEDDED},
     }
 
 

@@ -1,24 +1,13 @@
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM, CHROMIUM_FLAGS
+from paths import ARTIFACTS
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = Path(__file__).parent / ".artifacts"
+__all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_FLAGS"]  # the benchmarks import them from here
 
 
 @pytest.fixture(scope="session")

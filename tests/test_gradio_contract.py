@@ -185,7 +185,7 @@ def test_components_remember_and_copy_their_constructor_arguments():
 )
 def test_media_value_models(model, value):
     cls = getattr(_gradio, model)
-    assert issubclass(cls, BaseModel), changed(f"the {model} data model", "embedded.KINDS")
+    assert issubclass(cls, BaseModel), changed(f"the {model} data model", "embedded.EMBEDDED")
     cls.model_validate(value)
 
 
@@ -318,4 +318,4 @@ def test_event_data_is_built_from_the_handlers_annotations():
         except gr.Error as error:
             assert "like event data has no 'index'" in str(error), changed("how event data is built", "events.py")
         else:
-            pytest.fail(changed("how event data is built from annotations", "_pipeline/events.py"))
+            pytest.fail(changed("how event data is built from annotations", "_events/data.py"))

@@ -1,5 +1,6 @@
 """A Gradio chatbot component that speaks the messages format."""
 
+from ._events.approval import ToolApprovalData
 from ._formats.anthropic import AnthropicStream, astream_anthropic, from_anthropic, stream_anthropic, to_anthropic
 from ._formats.chat_interface import pop_last_user_turn
 from ._formats.openai import from_openai, to_openai, tool_call_thought, tool_result_thought
@@ -7,9 +8,9 @@ from ._formats.responses import ResponsesStream, astream_responses, from_respons
 from ._formats.stream import OpenAIStream, ToolCall, astream_openai, stream_openai
 from ._formats.transformers import from_transformers, to_transformers
 from ._formats.tuples import from_tuples, to_tuples
+from ._gradio import FileDataDict
 from ._model.messages import (
     ChatMessage,
-    FileDataDict,
     MessageContent,
     MessageDict,
     MetadataDict,
@@ -17,7 +18,6 @@ from ._model.messages import (
     Role,
     SourceDict,
 )
-from ._pipeline.approval import ToolApprovalData
 from .component import MessagesChatbot
 
 __all__ = [

@@ -16,7 +16,7 @@ import functools
 import os
 import types
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from gradio import utils
 from gradio.blocks import Block
@@ -39,8 +39,10 @@ from gradio.data_classes import ImageData
 from gradio.events import Dependency, EventListener, Events
 from gradio.flagging import ChatCSVLogger
 from gradio_client import utils as client_utils
+from typing_extensions import NotRequired, TypedDict
 
 __all__ = [
+    "FILE_META",
     "ChatInterface",
     "ChatbotDataMessages",
     "ComponentMessage",
@@ -48,6 +50,7 @@ __all__ = [
     "Dependency",
     "EventListener",
     "ExampleMessage",
+    "FileDataDict",
     "FileMessage",
     "GalleryData",
     "ImageData",
@@ -57,6 +60,23 @@ __all__ = [
 ]
 
 # --- files ----------------------------------------------------------------------
+
+
+FILE_META: dict[Literal["_type"], Literal["gradio.FileData"]] = {"_type": "gradio.FileData"}
+"""What marks a file dict as Gradio's ``FileData``: Gradio checks that such a file was uploaded."""
+
+
+class FileDataDict(TypedDict):
+    """A file as Gradio describes it. Only ``path`` is needed on the way in."""
+
+    path: str
+    url: NotRequired[str | None]
+    size: NotRequired[int | None]
+    orig_name: NotRequired[str | None]
+    mime_type: NotRequired[str | None]
+    is_stream: NotRequired[bool]
+    meta: NotRequired[dict[Literal["_type"], Literal["gradio.FileData"]]]
+    alt_text: NotRequired[str | None]
 
 
 def upload_folder() -> str:
@@ -174,6 +194,15 @@ def _copied(value: Any) -> Any:
 
 STOPPABLE = "_stoppable"
 """Set on a chatbot once a ``stop`` listener is wired; the page shows its stop button only then."""
+TOOL_APPROVABLE = "_tool_approvable"
+"""Set on a chatbot once a ``tool_approval`` listener is wired; the page shows Approve/Deny only then."""
+
+TOOL_APPROVAL = EventListener(
+    "tool_approval",
+    doc="Triggered when the user approves or denies a tool call awaiting approval (ToolApprovalData).",
+    callback=lambda block: setattr(block, TOOL_APPROVABLE, True),
+)
+"""The chat's tool approval event: the page's Approve and Deny buttons on a call awaiting approval."""
 
 STOP = EventListener(
     "stop",
@@ -185,8 +214,9 @@ STOP = EventListener(
 """The chat's stop event: gr.Chatbot has none (gr.ChatInterface's stop button is its textbox's)."""
 
 
-def add_event(cls: type[Component], event: EventListener) -> None:
-    """Give a component class one event more, as Gradio's metaclass does for the events a class lists.
+def add_event(cls: type[Component], event: EventListener) -> Callable[..., Dependency]:
+    """Give a component class one event more, as Gradio's metaclass does for the events a class lists, and
+    return its listener. A method the class defines under the event's name stays: it wraps the listener.
 
     Listing ``EVENTS`` in the class body would have the metaclass replace every method named after an
     event (``MessagesChatbot``'s ``like``) and write stubs into a ``.pyi`` beside it.
@@ -194,7 +224,9 @@ def add_event(cls: type[Component], event: EventListener) -> None:
     listener: EventListener = event.copy()  # type: ignore[no-untyped-call]  # Gradio leaves it unannotated
     listener.set_doc(component=cls.__name__)
     cls.EVENTS = [*cls.EVENTS, listener]
-    setattr(cls, str(listener), listener.listener)
+    if str(listener) not in vars(cls):
+        setattr(cls, str(listener), listener.listener)
+    return listener.listener  # type: ignore[no-any-return]
 
 
 # --- gr.ChatInterface ---------------------------------------------------------------

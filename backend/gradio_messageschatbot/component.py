@@ -10,20 +10,31 @@ import gradio as gr
 from gradio.i18n import I18nData
 
 from . import _gradio
+from ._events.approval import approval_handler
+from ._events.data import SHAPES, checked_handler
 from ._formats import chat_interface
 from ._formats.openai_handout import hand_out, take_back
-from ._gradio import INPUT, STOP, STOPPABLE, ChatbotDataMessages, EventListener, ExampleMessage, Message
+from ._gradio import (
+    INPUT,
+    STOP,
+    STOPPABLE,
+    TOOL_APPROVABLE,
+    TOOL_APPROVAL,
+    ChatbotDataMessages,
+    ExampleMessage,
+    Message,
+)
+from ._kinds import embedded
 from ._model.fields import AnyMessage
 from ._model.messages import ChatMessage, MessageDict
 from ._model.wire import ComponentBlock, MessagesHistory
-from ._pipeline import embedded, sent, trust
-from ._pipeline.approval import approval_handler
+from ._pipeline import sent
 from ._pipeline.cache import MAX_BYTES, MessageCache
-from ._pipeline.events import SHAPES, checked_handler
 from ._pipeline.incoming import handler_message, normalized_message
 from ._pipeline.moved import MovedFiles, key_of
 from ._pipeline.outgoing import wire_message
 from ._pipeline.reasoning import split_reasoning
+from ._security import trust
 from .errors import MessagesChatbotError, shown_to_user
 
 if TYPE_CHECKING:
@@ -61,24 +72,7 @@ def check_history_type(type: str) -> HistoryType:
     )
 
 
-class _ChatbotEvents(gr.Chatbot):
-    """gr.Chatbot's events and ``tool_approval``. Gradio makes a listener of each event in ``EVENTS`` over
-    any method of that name in the same class, so MessagesChatbot's own ``like`` and
-    ``tool_approval`` wrap these from a subclass."""
-
-    EVENTS = [  # noqa: RUF012  # gr.Chatbot declares it an instance variable
-        *gr.Chatbot.EVENTS,
-        EventListener(
-            "tool_approval",
-            doc="Triggered when the user approves or denies a tool call awaiting approval (ToolApprovalData).",
-            callback=lambda block: setattr(block, "_tool_approvable", True),
-        ),
-    ]
-    if TYPE_CHECKING:  # made by Gradio's metaclass from EVENTS
-        tool_approval: Callable[..., Any]
-
-
-class MessagesChatbot(_ChatbotEvents):
+class MessagesChatbot(gr.Chatbot):
     """A chatbot whose value is a list of messages in the messages format.
 
     Functions receive the history as ``{"role", "content"}`` dicts (``type="messages"``), as Gradio 6's
@@ -99,7 +93,8 @@ class MessagesChatbot(_ChatbotEvents):
     data_model: type[ChatbotDataMessages] = MessagesHistory
     stop: Callable[..., Dependency]
     input: Callable[..., Dependency]
-    """Added after the class (see ``_gradio.add_event``), like gr.Chatbot's own event methods."""
+    """Added after the class (see ``_gradio.add_event``), like ``tool_approval``'s listener, which the method
+    of that name wraps; gr.Chatbot's own events are wrapped below (:func:`_checked_listener`)."""
 
     def __init__(
         self,
@@ -318,13 +313,13 @@ class MessagesChatbot(_ChatbotEvents):
         there can be decided) and ``fn``'s ``ToolApprovalData`` parameter gets its id, name and arguments from it."""
         extra = [] if inputs is None else [inputs] if isinstance(inputs, gr.components.Component) else list(inputs)
         kwargs.setdefault("trigger_mode", "multiple")  # approving one call while another's handler runs
-        return _ChatbotEvents.tool_approval(self, approval_handler(fn, self.type), [self, *extra], *args, **kwargs)
+        return _tool_approval(self, approval_handler(fn, self.type), [self, *extra], *args, **kwargs)
 
     def get_config(self, cls: type[gr.blocks.Block] | None = None) -> dict[str, Any]:
         # Gradio copies only its own events' flags into the page's props; the buttons show only with a handler.
         return {
             **super().get_config(cls),
-            "_tool_approvable": getattr(self, "_tool_approvable", False),
+            TOOL_APPROVABLE: getattr(self, TOOL_APPROVABLE, False),
             STOPPABLE: getattr(self, STOPPABLE, False),
         }
 
@@ -342,7 +337,7 @@ def _checked_listener(event: str) -> Callable[..., Any]:
     (:func:`checked_handler`) and gr.ChatInterface's flagging callback fitted (:func:`chat_interface.fitted_listener`).
     ``like`` defaults to ``trigger_mode="multiple"``: a comment sent while the handler still runs the rating is
     not dropped."""
-    listener = getattr(_ChatbotEvents, event)
+    listener = getattr(gr.Chatbot, event)
 
     def on_event(self: MessagesChatbot, fn: Any = "decorator", *args: Any, **kwargs: Any) -> Any:
         if isinstance(fn, str) and fn == "decorator":  # @chatbot.like(...) registers the function it decorates
@@ -363,5 +358,7 @@ def _checked_listener(event: str) -> Callable[..., Any]:
 
 for _event in SHAPES:
     setattr(MessagesChatbot, _event, _checked_listener(_event))
+# Every event beyond gr.Chatbot's, one way, in the order the page and the docs list them.
+_tool_approval = _gradio.add_event(MessagesChatbot, TOOL_APPROVAL)
 _gradio.add_event(MessagesChatbot, STOP)
 _gradio.add_event(MessagesChatbot, INPUT)

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { embedded_view } from "./embedded";
-import type { ComponentBlock } from "../kinds/component";
+import type { ComponentBlock } from "../model/types";
 
 const block = (component: string, value: unknown, props: Record<string, unknown> = {}): ComponentBlock => ({
 	type: "component",

@@ -1,6 +1,6 @@
 import type { FileData } from "../model/types";
 import { file_name } from "../model/files";
-import type { ComponentBlock } from "../kinds/component";
+import type { ComponentBlock } from "../model/types";
 
 /** What an embedded Gradio component shows, decided from its name and value. */
 export type EmbeddedView =
@@ -58,39 +58,42 @@ function media_title(block: ComponentBlock, file: FileData): string {
 	return (block.props?.alt_text as string | undefined) || (block.props?.label as string | undefined) || file_name(file);
 }
 
+/** A picture or a recording: its file (a video's value may wrap it), titled as media_title says. */
+function media(block: ComponentBlock, kind: "image" | "video" | "audio"): EmbeddedView {
+	const value = kind === "image" ? block.value : ((block.value as { video?: unknown }).video ?? block.value);
+	const file = as_file(value);
+	return file ? { kind, file, alt: media_title(block, file) } : { kind: "unsupported", name: block.component };
+}
+
+/** What an embedded component's block shows as. */
+type Shows = (block: ComponentBlock) => EmbeddedView;
+
+/**
+ * Each embedded component the page shows, by its name on the wire, and what its value shows as; the
+ * backend's registry (`EMBEDDED` in `_kinds/embedded.py`) lists the same names, in the same order, which
+ * `tests/kinds/test_embedded_registry.py` checks. A component missing here would show as unsupported.
+ */
+const EMBEDDED: Record<string, Shows> = {
+	image: (block) => media(block, "image"),
+	gallery: (block) => ({ kind: "gallery", items: gallery_items(block.value) }),
+	audio: (block) => media(block, "audio"),
+	video: (block) => media(block, "video"),
+	model3d: (block) => ({ kind: "files", files: files_of(block.value) }),
+	file: (block) => ({ kind: "files", files: files_of(block.value) }),
+	plot: (block) => ({ kind: "plot", plot: block.value as PlotValue }),
+	dataframe: (block) => {
+		const table = block.value as { headers?: unknown[]; data?: unknown[][] };
+		return { kind: "table", headers: (table.headers ?? []).map(String), rows: table.data ?? [] };
+	},
+	json: (block) => ({ kind: "json", value: block.value }),
+	html: (block) => ({ kind: "html", html: String(block.value) }),
+	markdown: (block) => ({ kind: "markdown", text: String(block.value) })
+};
+
 /** The view for a component block; unknown components say so rather than vanish. */
 export function embedded_view(block: ComponentBlock): EmbeddedView {
 	const { component, value } = block;
 	const label = (block.props?.label as string | undefined) ?? null;
 	if (value === null || value === undefined) return { kind: "empty", name: label || component };
-	switch (component) {
-		case "image": {
-			const file = as_file(value);
-			return file ? { kind: "image", file, alt: media_title(block, file) } : { kind: "unsupported", name: component };
-		}
-		case "video":
-		case "audio": {
-			const file = as_file((value as { video?: unknown }).video ?? value);
-			return file ? { kind: component, file, alt: media_title(block, file) } : { kind: "unsupported", name: component };
-		}
-		case "gallery":
-			return { kind: "gallery", items: gallery_items(value) };
-		case "plot":
-			return { kind: "plot", plot: value as PlotValue };
-		case "html":
-			return { kind: "html", html: String(value) };
-		case "markdown":
-			return { kind: "markdown", text: String(value) };
-		case "dataframe": {
-			const table = value as { headers?: unknown[]; data?: unknown[][] };
-			return { kind: "table", headers: (table.headers ?? []).map(String), rows: table.data ?? [] };
-		}
-		case "json":
-			return { kind: "json", value };
-		case "file":
-		case "model3d":
-			return { kind: "files", files: files_of(value) };
-		default:
-			return { kind: "unsupported", name: component };
-	}
+	return Object.hasOwn(EMBEDDED, component) ? EMBEDDED[component](block) : { kind: "unsupported", name: component };
 }

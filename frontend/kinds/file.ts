@@ -1,12 +1,6 @@
-import type { FileData } from "../model/types";
+import type { FileBlock } from "../model/types";
 import { file_name } from "../model/files";
 import type { ContentKind } from "./kind";
-
-export interface FileBlock {
-	type: "file";
-	file: FileData;
-	alt_text?: string | null;
-}
 
 /** A file: a file dict on the wire, shown inline (image, video, audio) or as a card. */
 export const file: ContentKind<FileBlock> = {

@@ -1,10 +1,11 @@
-import type { ContentKind, UntaggedItem } from "./kind";
-import { text, type TextBlock } from "./text";
-import { file, type FileBlock } from "./file";
-import { component, type ComponentBlock } from "./component";
+import type { ContentBlock, UntaggedItem } from "../model/types";
+import type { ContentKind } from "./kind";
+import { text } from "./text";
+import { file } from "./file";
+import { component } from "./component";
 
-/** The registry of content kinds. A new kind: its module, a member here and in KINDS, its view in views.ts. */
-export type ContentBlock = TextBlock | FileBlock | ComponentBlock;
+/** The registry of content kinds. A new kind: its block in model/types.ts (ContentBlock), its module, a member in
+ * KINDS, its view in views/kinds.ts. */
 
 type Kinds = { [T in ContentBlock["type"]]: ContentKind<Extract<ContentBlock, { type: T }>> };
 

@@ -1,7 +1,4 @@
-import type { FileData } from "../model/types";
-
-/** A content item in the messages format's own, untagged shape: text as a string, a file as its dict. */
-export type UntaggedItem = string | FileData;
+import type { UntaggedItem } from "../model/types";
 
 /**
  * What the page does with one kind of content block, whose `type` tag on the wire is `B["type"]`.

@@ -1,9 +1,5 @@
+import type { TextBlock } from "../model/types";
 import type { ContentKind } from "./kind";
-
-export interface TextBlock {
-	type: "text";
-	text: string;
-}
 
 /** Text: a plain string on the wire, shown as markdown. */
 export const text: ContentKind<TextBlock> = {

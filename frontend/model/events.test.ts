@@ -10,7 +10,8 @@ import {
 	next_feedback
 } from "./events";
 import { group_messages } from "./history";
-import { normalize_history, type WireMessage } from "./normalize";
+import type { WireMessage } from "./types";
+import { normalize_history } from "../pipeline/normalize";
 
 const wire: WireMessage[] = [
 	{ role: "user", content: "hi" },

@@ -1,5 +1,5 @@
 import type { Message, MessageGroup } from "./types";
-import type { WireMessage } from "./normalize";
+import type { WireMessage } from "./types";
 
 /** Event payloads, shaped as gr.Chatbot sends them so Python's event data classes read them. */
 

@@ -1,5 +1,5 @@
 import type { Example, FileData } from "./types";
-import type { WireMessage } from "./normalize";
+import type { WireMessage } from "./types";
 import type { EditData, IndexedValue, LikeData } from "./events";
 import type { ToolApproval } from "./tool";
 

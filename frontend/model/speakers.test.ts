@@ -3,7 +3,7 @@ import { ENGLISH } from "../strings";
 import type { Message, MessageGroup } from "./types";
 import { avatar_choices, avatar_src, format_timestamp, group_speaker, initials, same_speaker, spoken_name } from "./speakers";
 import { group_messages } from "./history";
-import { conversation_markdown } from "./transcript";
+import { conversation_markdown } from "../pipeline/transcript";
 
 const said = (name: string | null, role: Message["role"] = "assistant"): Message => ({
 	role,

@@ -1,5 +1,5 @@
 import type { Message, ToolState } from "./types";
-import type { ContentBlock } from "../kinds";
+import type { ContentBlock } from "./types";
 import type { StringKey } from "../strings";
 
 /** What each tool state says: its string's key. */

@@ -1,6 +1,5 @@
-/** The wire shape of a history: what the backend's postprocess sends. Content blocks: see kinds/. */
+/** The wire shape of a history: what the backend's postprocess sends (`_model/wire.py` on the backend). */
 
-import type { ContentBlock } from "../kinds";
 import type { Version } from "./versions";
 
 export type Role = "user" | "assistant" | "system";
@@ -51,6 +50,45 @@ export interface Option {
 	label?: string;
 }
 
+export interface TextBlock {
+	type: "text";
+	text: string;
+}
+
+export interface FileBlock {
+	type: "file";
+	file: FileData;
+	alt_text?: string | null;
+}
+
+export interface ComponentBlock {
+	type: "component";
+	component: string;
+	value: unknown;
+	constructor_args: Record<string, unknown>;
+	props: Record<string, unknown>;
+	/** The server's signature of component and constructor_args: sent back untouched. */
+	signature?: string | null;
+}
+
+/** A content item as a typed block: one member per content kind (kinds/ converts and lists them). */
+export type ContentBlock = TextBlock | FileBlock | ComponentBlock;
+
+/** A content item in the messages format's own, untagged shape: text as a string, a file as its dict. */
+export type UntaggedItem = string | FileData;
+
+/** A content item as the backend sends it: the messages format's own shapes. */
+export type WireItem = UntaggedItem | ContentBlock;
+
+/** A message as the backend sends it: `content` is one item or a list. */
+export interface WireMessage {
+	role: Role;
+	content: WireItem | WireItem[];
+	metadata?: Metadata | null;
+	options?: Option[] | null;
+}
+
+/** A wire message as the page holds it: its content a list of typed blocks. */
 export interface Message {
 	role: Role;
 	content: ContentBlock[];

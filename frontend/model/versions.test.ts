@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { keep_replaced, show_version, version_of } from "./versions";
-import type { WireMessage } from "./normalize";
+import type { WireMessage } from "./types";
 
 const reply = {
 	role: "assistant",

@@ -1,5 +1,4 @@
-import type { WireItem, WireMessage } from "./normalize";
-import type { Metadata, MetadataFields } from "./types";
+import type { Metadata, MetadataFields, WireItem, WireMessage } from "./types";
 
 /** One answer among a reply's versions: `metadata.versions` holds the others, `metadata.version`
  * the position (from 0) of the one shown among all of them, the last by default. */

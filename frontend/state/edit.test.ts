@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { changed_messages, editable_messages } from "./edit.svelte";
 import { group_messages } from "../model/history";
-import { normalize_history } from "../model/normalize";
+import { normalize_history } from "../pipeline/normalize";
 
 const { history } = normalize_history(
 	[

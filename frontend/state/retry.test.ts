@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import type { WireMessage } from "../model/normalize";
+import type { WireMessage } from "../model/types";
 import { RetriedReplies } from "./retry";
 
 const asked: WireMessage = { role: "user", content: "Tell a joke" };

@@ -1,4 +1,4 @@
-import type { WireMessage } from "../model/normalize";
+import type { WireMessage } from "../model/types";
 import { keep_replaced } from "../model/versions";
 
 /**

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from paths import APPS, TESTS
+from paths import APPS
 from playwright.sync_api import Error as PlaywrightError
 from servers import serve_script
-
-sys.path.insert(0, str(TESTS / "xss"))
-from payloads import PAYLOADS
+from xss.payloads import PAYLOADS
 
 pytestmark = pytest.mark.browser
 

@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 from gradio_messageschatbot import MessagesChatbot, ToolApprovalData, tool_call_thought
+from gradio_messageschatbot._events.approval import approval_handler
 from gradio_messageschatbot._formats.openai_handout import take_back
-from gradio_messageschatbot._pipeline.approval import approval_handler
 from gradio_messageschatbot.errors import MessagesChatbotError
 from wire_trip import send_back
 

@@ -12,7 +12,7 @@ import pytest
 from gradio.context import LocalContext
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
-from gradio_messageschatbot._pipeline.files import check_readable
+from gradio_messageschatbot._security.files import check_readable
 from gradio_messageschatbot.errors import MessagesChatbotError
 from paths import APPS
 from servers import call_raw, loopback_recorder, serve_script

@@ -1,6 +1,6 @@
 """A client's plot value cannot make viewers' browsers load from an address; the app's own plots still can.
 
-What each plotting library's spec loads from is in :mod:`gradio_messageschatbot._pipeline.plots`;
+What each plotting library's spec loads from is in :mod:`gradio_messageschatbot._kinds.plots`;
 tests/browser/test_plot_values_browser.py shows in Chromium that a refused plot is never drawn.
 """
 
@@ -16,7 +16,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 import pytest
 from gradio_messageschatbot import MessagesChatbot
-from gradio_messageschatbot._pipeline.plots import loads_from
+from gradio_messageschatbot._kinds.plots import loads_from
 from wire_trip import from_page, to_page
 
 LOOPBACK = "http://127.0.0.1:9/"

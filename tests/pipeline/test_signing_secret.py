@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 from gradio_messageschatbot import MessagesChatbot
-from gradio_messageschatbot._pipeline import trust
+from gradio_messageschatbot._security import trust
 from media import png
 from paths import APPS
 from servers import call_raw, last_event, serve_script

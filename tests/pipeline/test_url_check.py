@@ -7,8 +7,8 @@ import ipaddress
 
 import pytest
 from gradio_messageschatbot._model.sources import Source
-from gradio_messageschatbot._pipeline.files import check_readable
-from gradio_messageschatbot._pipeline.urls import check_url, is_local, web_host
+from gradio_messageschatbot._security.files import check_readable
+from gradio_messageschatbot._security.urls import check_url, is_local, web_host
 from gradio_messageschatbot.errors import MessagesChatbotError
 from pydantic import ValidationError
 from url_spellings import SPELLINGS

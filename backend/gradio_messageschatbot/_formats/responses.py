@@ -26,7 +26,8 @@ from .._kinds.kind import OpenAIFiles
 from .._model.fields import fields_of
 from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict, MetadataDict
 from ..errors import MessagesChatbotError
-from .openai import file_from_url, from_data_url, plain_text, tool_call_thought, tool_result_thought
+from .._kinds.openai_parts import file_from_url, from_data_url
+from .openai import plain_text, tool_call_thought, tool_result_thought
 from .provider_parts import Sources, as_dict, malformed, named_parts, sent_back, source, text_parts_only
 
 

@@ -1,7 +1,7 @@
 """An embedded Gradio component: an instance for handlers, a ``{"type": "component"}`` block on the wire.
 
 Which components may be embedded, and their trip to the page and back (signed
-constructor arguments, values checked and never decoded), is :mod:`.._pipeline.embedded`.
+constructor arguments, values checked and never decoded), is :mod:`.._kinds.embedded`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pydantic import ValidationError
 
 from .._gradio import ComponentMessage
 from .._model.wire import ComponentBlock
-from .._pipeline import embedded
 from ..errors import MessagesChatbotError
+from . import embedded
 from .file import mention, openai_part, template_part
 from .kind import AllowedPaths, ContentKind, OpenAIFiles, SendComponent
 

@@ -12,10 +12,9 @@ from typing import Any
 from gradio.data_classes import FileData
 
 from .. import _gradio
-from .._gradio import FileMessage
-from .._model.messages import FileDataDict
+from .._gradio import FileDataDict, FileMessage
 from .._model.wire import FileBlock
-from .._pipeline.files import check_readable, complete_file_dict, file_data, is_url, name_of
+from .._security.files import check_readable, complete_file_dict, file_data, is_url, name_of
 from ..errors import MessagesChatbotError
 from .kind import AllowedPaths, ContentKind, OpenAIFiles, SendComponent
 

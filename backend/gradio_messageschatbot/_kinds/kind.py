@@ -12,7 +12,7 @@ from gradio.components.base import Component
 
 from .._model.messages import MessageContent
 from .._model.wire import ComponentBlock, ContentItem
-from .._pipeline.files import check_readable
+from .._security.files import check_readable
 from ..errors import MessagesChatbotError
 
 SendComponent = Callable[[Component], ComponentBlock]

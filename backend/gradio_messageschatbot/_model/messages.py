@@ -17,6 +17,8 @@ from gradio.components.base import Component
 from gradio.data_classes import FileData
 from typing_extensions import NotRequired, TypedDict
 
+from .._gradio import FileDataDict
+
 Role = Literal["user", "assistant", "system"]
 ROLES: tuple[Role, ...] = ("user", "assistant", "system")
 
@@ -79,23 +81,6 @@ class OptionDict(TypedDict):
 
     value: str
     label: NotRequired[str]
-
-
-FILE_META: dict[Literal["_type"], Literal["gradio.FileData"]] = {"_type": "gradio.FileData"}
-"""What marks a file dict as Gradio's ``FileData``: Gradio checks that such a file was uploaded."""
-
-
-class FileDataDict(TypedDict):
-    """A file as Gradio describes it. Only ``path`` is needed on the way in."""
-
-    path: str
-    url: NotRequired[str | None]
-    size: NotRequired[int | None]
-    orig_name: NotRequired[str | None]
-    mime_type: NotRequired[str | None]
-    is_stream: NotRequired[bool]
-    meta: NotRequired[dict[Literal["_type"], Literal["gradio.FileData"]]]
-    alt_text: NotRequired[str | None]
 
 
 MessageContent = str | FileDataDict | FileData | Component

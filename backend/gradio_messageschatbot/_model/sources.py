@@ -5,7 +5,7 @@ A source is ``{"title", "url", "snippet", "file"}``, every key optional but one 
 markdown are: only ``http``, ``https`` and ``mailto`` may become a link, whoever
 sent it. A file follows the file rules of content: a client may only name
 uploaded files (see :mod:`.wire`'s ``_check_uploaded``, and the incoming check in
-:mod:`.._pipeline.sources`).
+:mod:`.._pipeline.metadata`).
 """
 
 from __future__ import annotations
@@ -23,11 +23,10 @@ from pydantic import (
     model_validator,
 )
 
-from .._gradio import is_client_data
-from .._pipeline.files import file_data
-from .._pipeline.urls import WEB_SCHEMES, check_url, scheme_of
+from .._gradio import FILE_META, is_client_data
+from .._security.files import file_data
+from .._security.urls import WEB_SCHEMES, check_url, scheme_of
 from ..errors import MessagesChatbotError
-from .messages import FILE_META
 
 MAX_SOURCES = 200
 """Sources one message may cite: generous for a chat, small enough to bound what a client can send."""

@@ -16,7 +16,7 @@ from gradio.data_classes import FileData
 from pydantic import ValidationInfo
 
 from .._gradio import is_client_data
-from .._pipeline.files import is_url
+from .._security.files import is_url
 from ..errors import MessagesChatbotError
 from .sources import check_file, check_link
 

@@ -28,9 +28,9 @@ from pydantic import (
     model_validator,
 )
 
-from .._gradio import ChatbotDataMessages, is_client_data
+from .._gradio import FILE_META, ChatbotDataMessages, is_client_data
 from ..errors import MessagesChatbotError, shown_to_user
-from .messages import FILE_META, Role, ToolState
+from .messages import Role, ToolState
 from .sources import MAX_SOURCES, Source
 from .speaker import MAX_NAME_CHARS, Avatar, check_avatar, check_timestamp
 

@@ -25,7 +25,7 @@ from .. import _kinds as kinds
 from .._model.messages import MessageContent, MessageDict, MetadataDict, OptionDict
 from .._model.wire import ContentItem, Metadata, MetadataFields, Version, WireMessage
 from ..errors import MessagesChatbotError
-from .sources import received_metadata
+from .metadata import received_metadata
 
 
 def text_as_one_str(content: list[MessageContent]) -> MessageContent | list[MessageContent]:

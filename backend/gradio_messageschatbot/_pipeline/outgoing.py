@@ -16,8 +16,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from .. import _kinds as kinds
-from .._formats.openai import is_media_part, item_from_openai_part
 from .._kinds.kind import SendComponent
+from .._kinds.openai_parts import is_media_part, item_from_openai_part
 from .._model.fields import fields_of
 from .._model.messages import ROLES
 from .._model.wire import (

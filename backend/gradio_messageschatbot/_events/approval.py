@@ -20,7 +20,7 @@ from .._formats.openai_handout import position_in, take_back
 from .._model.fields import fields_of
 from .._model.messages import TOOL_TITLE_PREFIX
 from ..errors import MessagesChatbotError, shown_to_user
-from .events import same_kind_wrapper
+from .data import same_kind_wrapper
 
 
 class ToolApprovalData(gr.EventData):

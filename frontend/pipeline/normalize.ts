@@ -1,17 +1,5 @@
-import type { Message, Metadata, Option, Role } from "./types";
-import { normalize_item, type ContentBlock } from "../kinds";
-import type { UntaggedItem } from "../kinds/kind";
-
-/** A content item as the backend sends it: the messages format's own shapes. */
-export type WireItem = UntaggedItem | ContentBlock;
-
-/** A message as the backend sends it: `content` is one item or a list. */
-export interface WireMessage {
-	role: Role;
-	content: WireItem | WireItem[];
-	metadata?: Metadata | null;
-	options?: Option[] | null;
-}
+import type { Message, WireMessage } from "../model/types";
+import { normalize_item } from "../kinds";
 
 /** A wire message with its content as a list of typed blocks, which the renderers expect. */
 export function normalize_message(message: WireMessage): Message {

@@ -1,8 +1,9 @@
 import { expect, test } from "vitest";
 import { ENGLISH } from "../strings";
 import { conversation_json, conversation_markdown, group_text, message_text } from "./transcript";
-import { group_messages } from "./history";
-import { normalize_history, type WireMessage } from "./normalize";
+import { group_messages } from "../model/history";
+import type { WireMessage } from "../model/types";
+import { normalize_history } from "./normalize";
 
 const wire: WireMessage[] = [
 	{ role: "user", content: ["Look", { path: "/tmp/x/cat.png", orig_name: "cat.png" }] },

@@ -1,8 +1,7 @@
 """Gradio components embedded in messages: the kinds a chat can show, and their trip to the page and back.
 
-A handler may put ``gr.Image``, ``gr.Gallery``, ``gr.Audio``, ``gr.Video``,
-``gr.Plot``, ``gr.File``, ``gr.Model3D``, ``gr.Dataframe``, ``gr.JSON``,
-``gr.HTML`` or ``gr.Markdown`` in a message. On the way out each becomes a
+A handler may put any component of :data:`EMBEDDED` in a message (the guides' lists are
+written from it by ``scripts/docs.py``). On the way out each becomes a
 block with Gradio's serialized value and the constructor arguments, signed
 (:mod:`.trust`). On the way back the server builds a component of the block's
 kind only, holding the value exactly as it was sent: files stay the same files
@@ -35,16 +34,20 @@ from pydantic_core import PydanticSerializationError, to_jsonable_python
 from .. import _gradio
 from .._gradio import DataframeData, GalleryData, ImageData, PlotData
 from .._model.wire import ComponentBlock, check_json_data, problem_text
+from .._security import trust
+from .._security.files import check_readable, find_unmarked_file
 from ..errors import MessagesChatbotError
-from . import plots, trust
-from .files import check_readable, find_unmarked_file
+from . import plots
 
 Parse = Callable[[Any], Any]
 
 
 @dataclasses.dataclass(frozen=True)
-class EmbeddedKind:
-    """One kind of embedded component: its class and how its serialized value maps to files and back."""
+class Embeddable:
+    """A Gradio component a message may embed: its class and how its serialized value maps to files and back.
+
+    The page lists the same names in its own registry (``EMBEDDED`` in ``frontend/embedded/embedded.ts``),
+    with what each one's value shows as; ``tests/kinds/test_embedded_registry.py`` compares the two."""
 
     name: str
     component: type[Component]
@@ -122,49 +125,49 @@ def _path(file: dict[str, Any]) -> Any:
     return file.get("path") or file.get("url")
 
 
-KINDS: tuple[EmbeddedKind, ...] = (
-    EmbeddedKind("image", gr.Image, _model(ImageData), _one_file, _path),
-    EmbeddedKind(
+EMBEDDED: tuple[Embeddable, ...] = (
+    Embeddable("image", gr.Image, _model(ImageData), _one_file, _path),
+    Embeddable(
         "gallery",
         gr.Gallery,
         _model(GalleryData),
         _gallery_files,
         lambda value: [(_path(item.get("image") or item.get("video")), item.get("caption")) for item in value],
     ),
-    EmbeddedKind("audio", gr.Audio, _model(FileData), _one_file, _path),
-    EmbeddedKind("video", gr.Video, _model(FileData), _one_file, _path),
-    EmbeddedKind("model3d", gr.Model3D, _model(FileData), _one_file, _path),
-    EmbeddedKind(
+    Embeddable("audio", gr.Audio, _model(FileData), _one_file, _path),
+    Embeddable("video", gr.Video, _model(FileData), _one_file, _path),
+    Embeddable("model3d", gr.Model3D, _model(FileData), _one_file, _path),
+    Embeddable(
         "file",
         gr.File,
         _files,
         _file_list,
         lambda value: [file["path"] for file in value] if isinstance(value, list) else value["path"],
     ),
-    EmbeddedKind("plot", gr.Plot, _model(PlotData), _no_files, lambda value: PlotData(**value), plots.loads_from),
-    EmbeddedKind("dataframe", gr.Dataframe, _model(DataframeData), _no_files, lambda value: value),
-    EmbeddedKind("json", gr.JSON, _json, _no_files, lambda value: value),
-    EmbeddedKind("html", gr.HTML, _text, _no_files, lambda value: value),
-    EmbeddedKind("markdown", gr.Markdown, _text, _no_files, lambda value: value),
+    Embeddable("plot", gr.Plot, _model(PlotData), _no_files, lambda value: PlotData(**value), plots.loads_from),
+    Embeddable("dataframe", gr.Dataframe, _model(DataframeData), _no_files, lambda value: value),
+    Embeddable("json", gr.JSON, _json, _no_files, lambda value: value),
+    Embeddable("html", gr.HTML, _text, _no_files, lambda value: value),
+    Embeddable("markdown", gr.Markdown, _text, _no_files, lambda value: value),
 )
-_BY_NAME = {kind.name: kind for kind in KINDS}
-SUPPORTED = ", ".join(kind.component.__name__ for kind in KINDS)
+_BY_NAME = {kind.name: kind for kind in EMBEDDED}
+SUPPORTED = ", ".join(kind.component.__name__ for kind in EMBEDDED)
 
 
-def kind_named(name: str) -> EmbeddedKind:
-    """The kind a block names; a clear error for any other component."""
+def embeddable_named(name: str) -> Embeddable:
+    """The embeddable a block names; a clear error for any other component."""
     kind = _BY_NAME.get(name.lower()) if isinstance(name, str) else None
     if kind is None:
         raise MessagesChatbotError(f"the component {name!r} cannot be shown in a chat message (supported: {SUPPORTED})")
     return kind
 
 
-def _kind_or_none(component: Component) -> EmbeddedKind | None:
-    return next((kind for kind in KINDS if isinstance(component, kind.component)), None)
+def _embeddable_or_none(component: Component) -> Embeddable | None:
+    return next((kind for kind in EMBEDDED if isinstance(component, kind.component)), None)
 
 
-def kind_of(component: Component) -> EmbeddedKind:
-    kind = _kind_or_none(component)
+def embeddable_of(component: Component) -> Embeddable:
+    kind = _embeddable_or_none(component)
     if kind is not None:
         return kind
     raise MessagesChatbotError(
@@ -174,7 +177,7 @@ def kind_of(component: Component) -> EmbeddedKind:
 
 def files_in(component: Component) -> list[dict[str, Any]]:
     """The file dicts a component shows (none for a table, a plot or text)."""
-    kind = _kind_or_none(component)
+    kind = _embeddable_or_none(component)
     if kind is None or not component.value:
         return []
     return [file for file in kind.files(component.value) if isinstance(file, dict)]
@@ -197,23 +200,23 @@ _ORIGINS: weakref.WeakKeyDictionary[Component, _Origin] = weakref.WeakKeyDiction
 _warned_unsigned = False
 
 
-def _signed_value(kind: EmbeddedKind, value: Any) -> Any:
+def _signed_value(kind: Embeddable, value: Any) -> Any:
     """The part of a block's value its signature covers: a value that loads from an address (only this
     server may send one), else none."""
     return value if kind.loading_part(value) is not None else None
 
 
-def _signature(kind: EmbeddedKind, args: dict[str, Any] | None, value: Any) -> str | None:
+def _signature(kind: Embeddable, args: dict[str, Any] | None, value: Any) -> str | None:
     """The signature of a block this server sends; none when there is nothing to trust."""
     signed_value = _signed_value(kind, value)
     return trust.sign(kind.name, args or {}, signed_value) if args or signed_value is not None else None
 
 
-def _is_signed(kind: EmbeddedKind, block: ComponentBlock, value: Any) -> bool:
+def _is_signed(kind: Embeddable, block: ComponentBlock, value: Any) -> bool:
     return trust.is_signed(kind.name, block.constructor_args, block.signature, _signed_value(kind, value))
 
 
-def trusted_args(kind: EmbeddedKind, block: ComponentBlock, value: Any) -> dict[str, Any]:
+def trusted_args(kind: Embeddable, block: ComponentBlock, value: Any) -> dict[str, Any]:
     """The block's constructor arguments if this server signed them, else none."""
     if not block.constructor_args:
         return {}
@@ -235,10 +238,10 @@ def _warn_unsigned() -> None:
         )
 
 
-def received_value(block: ComponentBlock) -> tuple[EmbeddedKind, Any]:
+def received_value(block: ComponentBlock) -> tuple[Embeddable, Any]:
     """The block's kind and its value, checked: files must be ones a client may name, and a value that makes
     the browser load from an address (a plot's data URL) must be one this server sent."""
-    kind = kind_named(block.component)
+    kind = embeddable_named(block.component)
     value = kind.validate(block.value)
     if value is not None:
         for file in kind.files(value):
@@ -289,7 +292,7 @@ _TEMPLATES_LOCK = threading.Lock()
 MAX_TEMPLATES = 256
 
 
-def _template(kind: EmbeddedKind, args: dict[str, Any]) -> _Template:
+def _template(kind: Embeddable, args: dict[str, Any]) -> _Template:
     """An empty component of ``kind`` built with ``args``, built once and copied for every message.
 
     Only trusted arguments reach here, and the least recently used templates are
@@ -345,7 +348,7 @@ def _own_args(args: dict[str, Any]) -> dict[str, Any]:
     return {key: item for key, item in args.items() if key not in ("value", "render")}
 
 
-def _edited_block(kind: EmbeddedKind, component: Component, origin: _Origin) -> ComponentBlock | None:
+def _edited_block(kind: Embeddable, component: Component, origin: _Origin) -> ComponentBlock | None:
     """A received component whose value the handler edited, as its block holding the value it holds now.
 
     Gradio would rebuild it from a constructor value, which for an image is a bare path: its name
@@ -380,7 +383,7 @@ def received_block(component: Component) -> ComponentBlock:
     return _ORIGINS[component].block
 
 
-def _parsed(kind: EmbeddedKind, value: Any) -> Any:
+def _parsed(kind: Embeddable, value: Any) -> Any:
     """A serialized value as a received one reads (what a signature over it covers); only kinds whose
     values may load from an address are parsed."""
     return kind.validate(to_jsonable_python(value)) if kind.loads is not None else None
@@ -388,7 +391,7 @@ def _parsed(kind: EmbeddedKind, value: Any) -> Any:
 
 def send(chatbot: Chatbot, component: Component) -> ComponentBlock:
     """A returned component as a block: reused as received when unchanged, else serialized by Gradio and signed."""
-    kind = kind_of(component)
+    kind = embeddable_of(component)
     origin = _ORIGINS.get(component)
     if origin is not None:
         if _unchanged(component, origin):

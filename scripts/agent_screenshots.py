@@ -1,6 +1,6 @@
 """The agent guide's pictures of the controls (stop button, feedback comment, answer versions), from the demo.
 
-Run with `.venv/bin/python tests/agent_screenshots.py`; the pictures land in demo/.
+Run with `.venv/bin/python scripts/agent_screenshots.py`; the pictures land in demo/.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))  # the tests' support modules
 
-from conftest import CHROMIUM, CHROMIUM_FLAGS
+from chromium import CHROMIUM, CHROMIUM_FLAGS
+from paths import ROOT
 from servers import serve_script
 
-DEMO = Path(__file__).parent.parent / "demo"
+DEMO = ROOT / "demo"
 
 
 def open_demo(browser, url):

@@ -3,7 +3,7 @@
 The parity page (gr.Chatbot next to MessagesChatbot) at every width (1280x900, 390x844),
 theme and layout, with both chat logs scrolled to the top and to the bottom, lands in
 tests/.artifacts/parity/. The README's pictures are taken from demo/app.py into demo/.
-Run with `make screenshots`.
+Run with `make screenshots`; it drives the apps with the tests' own support modules (tests/).
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-sys.path.insert(0, str(Path(__file__).parent))
-from conftest import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS
+sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))  # the tests' support modules
+from chromium import CHROMIUM, CHROMIUM_FLAGS
 from parity import LOAD_TIMEOUT_MS, open_parity_page, scroll_logs
+from paths import APPS, ARTIFACTS, ROOT
 from servers import serve_script
 
-APP = Path(__file__).parent / "apps" / "parity_app.py"
-DEMO = Path(__file__).parent.parent / "demo" / "app.py"
+APP = APPS / "parity_app.py"
+DEMO = ROOT / "demo" / "app.py"
 VIEWPORTS = {"desktop": (1280, 900), "phone": (390, 844)}
 
 

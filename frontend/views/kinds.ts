@@ -1,8 +1,8 @@
 import type { Component } from "svelte";
-import type { RenderOptions } from "../views/render";
-import type { ContentBlock } from "./index";
-import TextView from "../views/TextView.svelte";
-import FileView from "../views/FileView.svelte";
+import type { RenderOptions } from "./render";
+import type { ContentBlock } from "../model/types";
+import TextView from "./TextView.svelte";
+import FileView from "./FileView.svelte";
 import EmbeddedComponent from "../embedded/EmbeddedComponent.svelte";
 
 /** What a kind's view is given; `streaming` is set on the last block of the message still being written. */

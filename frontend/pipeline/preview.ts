@@ -1,4 +1,4 @@
-import type { Message } from "./types";
+import type { Message } from "../model/types";
 import { block_text } from "../kinds";
 
 /** A one-line summary of a history, for the examples table. */

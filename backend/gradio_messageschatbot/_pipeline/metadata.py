@@ -8,8 +8,8 @@ from typing import Any
 from gradio.data_classes import FileData
 
 from .._model.wire import MetadataFields
+from .._security.files import check_readable, complete_file_dict
 from ..errors import MessagesChatbotError
-from .files import check_readable, complete_file_dict
 
 
 def received_metadata(metadata: MetadataFields) -> dict[str, Any]:

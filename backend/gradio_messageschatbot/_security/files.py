@@ -20,7 +20,7 @@ from typing import Any
 from gradio.data_classes import FileData
 
 from .. import _gradio
-from .._model.messages import FILE_META, FileDataDict
+from .._gradio import FILE_META, FileDataDict
 from ..errors import MessagesChatbotError
 from .urls import check_url
 

@@ -1,9 +1,8 @@
-import type { Message, MessageGroup } from "./types";
+import type { Message, MessageGroup, WireMessage } from "../model/types";
 import { block_text } from "../kinds";
-import type { WireMessage } from "./normalize";
-import { tool_state, tool_state_label } from "./tool";
-import { sources_markdown } from "./sources";
-import { speaker_name } from "./speakers";
+import { tool_state, tool_state_label } from "../model/tool";
+import { sources_markdown } from "../model/sources";
+import { speaker_name } from "../model/speakers";
 import type { Translate } from "../strings";
 
 /** A message as plain text, with the watermark (if any) after a blank line. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { normalize_history, normalize_message, type WireMessage } from "./normalize";
+import type { WireMessage } from "../model/types";
+import { normalize_history, normalize_message } from "./normalize";
 
 describe("normalize_message", () => {
 	test("single content becomes a one-item list, order kept for lists", () => {
