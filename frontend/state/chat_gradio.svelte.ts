@@ -1,6 +1,6 @@
 import { Gradio, type SharedProps } from "@gradio/utils";
 import type { ChatbotEvents, ChatbotProps } from "../model/props";
-import type { WireMessage } from "../model/normalize";
+import type { WireMessage } from "../model/types";
 
 /**
  * Gradio's protocol for the chat, with the history kept as Gradio hands it over.

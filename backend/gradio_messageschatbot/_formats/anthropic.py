@@ -27,10 +27,10 @@ from typing import Any, cast
 
 from .._kinds.file import mention
 from .._kinds.kind import OpenAIFiles
+from .._kinds.openai_parts import file_from_url, from_data_url
 from .._model.fields import fields_of
 from .._model.messages import REASONING_TITLE, RESULT_TITLE, TOOL_TITLE_PREFIX, MessageDict, MetadataDict
 from ..errors import MessagesChatbotError
-from .._kinds.openai_parts import file_from_url, from_data_url
 from .openai import plain_text, tool_call_thought, tool_result_thought
 from .provider_parts import (
     Sources,
