@@ -160,6 +160,22 @@ def test_a_file_rewritten_during_the_stream_is_copied_again(tmp_path, copies):
     assert second != first and copies == [picture, picture]
 
 
+def test_a_file_rewritten_with_its_old_modification_time_is_copied_again(tmp_path, copies):
+    picture = tmp_path / "picture.png"
+    picture.write_bytes(b"a" * 64)
+    before = os.stat(picture)
+    stream = Stream([{"role": "user", "content": {"path": str(picture)}}, {"role": "assistant", "content": ""}])
+    stream.next()
+    picture.write_bytes(b"b" * 64)  # same path, inode and size
+    os.utime(picture, ns=(before.st_atime_ns, before.st_mtime_ns))  # put back, as cp -p, rsync -t or tar do
+    while os.stat(picture).st_ctime_ns == before.st_ctime_ns:  # the change time has the clock's resolution
+        os.utime(picture, ns=(before.st_atime_ns, before.st_mtime_ns))
+    stream.next()
+    with open(stream.shown_value()[0]["content"]["file"]["path"], "rb") as served:
+        assert served.read() == b"b" * 64
+    assert copies == [str(picture), str(picture)]
+
+
 def test_a_copy_deleted_from_gradios_cache_is_made_again(tmp_path, copies):
     picture = image(tmp_path / "picture.png", 10)
     stream = Stream([{"role": "user", "content": {"path": picture}}, {"role": "assistant", "content": ""}])

@@ -2,10 +2,12 @@
 
 Gradio walks every output for files at every streamed yield (twice) and copies each into
 its cache again: it hashes the whole file to find the copy's name, so a history holding
-fifty 1 MB images re-read 100 MB per token. A file whose path, device, inode, size and
-modification time are unchanged since it was copied has the same content for this purpose
-(as ``make`` and ``rsync`` assume), so the copy made then is handed out again; any change
-to the file, or a copy deleted meanwhile (``delete_cache``), makes Gradio copy it anew.
+fifty 1 MB images re-read 100 MB per token. A file whose path, device, inode, size,
+modification time and change time are unchanged since it was copied has the same content for
+this purpose, so the copy made then is handed out again; any change to the file, or a copy
+deleted meanwhile (``delete_cache``), makes Gradio copy it anew. The change time is there
+because the modification time can be put back (``cp -p``, ``rsync -t``, ``tar`` do), the
+change time only moves forward.
 
 Only the copying is skipped: Gradio checks that a file may be served (``allowed_paths``,
 ``blocked_paths``, its temp folder) before it asks for the copy, and keeps doing so.
@@ -20,11 +22,11 @@ from collections import OrderedDict
 MAX_FILES = 4096
 """Copies remembered per chatbot: a few hundred bytes each, far more than one chat shows."""
 
-FileKey = tuple[str, int, int, int, int]
+FileKey = tuple[str, int, int, int, int, int]
 
 
 def key_of(path: object) -> FileKey | None:
-    """What identifies a local file's content: its path with device, inode, size and modification time.
+    """What identifies a local file's content: its path with device, inode, size, modification and change time.
     None for a URL or a path that is not a readable file (Gradio decides what those become)."""
     if not isinstance(path, str) or path.startswith(("http://", "https://")):
         return None
@@ -32,7 +34,7 @@ def key_of(path: object) -> FileKey | None:
         stat = os.stat(path)
     except (OSError, ValueError):
         return None
-    return path, stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns
+    return path, stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns
 
 
 class MovedFiles:
