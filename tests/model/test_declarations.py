@@ -18,6 +18,7 @@ from gradio.data_classes import FileData
 from gradio_messageschatbot._gradio import FileDataDict
 from gradio_messageschatbot._model import messages, wire
 from pydantic import BaseModel
+from typing_extensions import get_type_hints  # typing's own keeps typing_extensions.NotRequired on Python 3.10
 
 PAIRS: dict[Any, type[BaseModel]] = {
     messages.MetadataDict: wire.Metadata,
@@ -56,7 +57,7 @@ def _atoms(annotation: Any) -> frozenset[Atom]:
 @pytest.mark.parametrize("typed_dict", list(PAIRS), ids=lambda typed_dict: typed_dict.__name__)
 def test_a_typed_dict_declares_its_models_fields(typed_dict):
     model = PAIRS[typed_dict]
-    hints = typing.get_type_hints(typed_dict)
+    hints = get_type_hints(typed_dict)
     extra = {field for field in hints if (typed_dict, field) in ONLY_IN_THE_DICT}
     assert set(hints) - extra == set(model.model_fields), (
         f"{typed_dict.__name__} has {sorted(set(hints) - extra)}, {model.__name__} has {sorted(model.model_fields)}"
@@ -72,4 +73,4 @@ def test_a_typed_dict_declares_its_models_fields(typed_dict):
 
 def test_a_message_dict_has_the_wire_messages_fields():
     """Content differs by design (a handler's values, the wire's items); the fields are the same."""
-    assert set(typing.get_type_hints(messages.MessageDict)) == set(wire.WireMessage.model_fields)
+    assert set(get_type_hints(messages.MessageDict)) == set(wire.WireMessage.model_fields)
